@@ -1,0 +1,59 @@
+package io.github.cloudtrailschema.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cloudtrail-schema completion [bash|zsh]}: prints a completion script. The script asks the
+ * tool itself for candidates ({@code __complete}), so it completes every service and operation of
+ * the catalogue in use without embedding 15,000 names.
+ */
+@Command(
+    name = "completion",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print a shell completion script for service and operation names.",
+      "",
+      "  source <(cloudtrail-schema completion bash)",
+      "  source <(cloudtrail-schema completion zsh)"
+    })
+final class CompletionCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "bash",
+      paramLabel = "SHELL",
+      description = "bash or zsh (default: ${DEFAULT-VALUE}).")
+  String shell;
+
+  CompletionCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    String function =
+        String.join(
+            "\n",
+            "_cloudtrail_schema() {",
+            "  local cur=\"${COMP_WORDS[COMP_CWORD]}\"",
+            "  local IFS=$'\\n'",
+            "  COMPREPLY=( $(cloudtrail-schema __complete \"$cur\" 2>/dev/null) )",
+            "}",
+            "complete -o nospace -o default -F _cloudtrail_schema cloudtrail-schema",
+            "");
+    switch (shell) {
+      case "bash" -> ctx.out().print("# bash completion for cloudtrail-schema\n" + function);
+      case "zsh" -> ctx.out()
+          .print(
+              "# zsh completion for cloudtrail-schema\n"
+                  + "autoload -U +X bashcompinit && bashcompinit\n"
+                  + function);
+      default -> throw new UserError("unknown shell '" + shell + "'; expected bash or zsh");
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.loading.ModelLoadException;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The entry point. The only class that touches {@code System.out}, {@code System.in} and exit. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    boolean terminal = System.console() != null;
+    CliContext ctx =
+        new CliContext(out, err, System.in, System.getenv(), terminal, terminal);
+    int code = run(ctx, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the CLI with the given streams and an empty environment (tests). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(new CliContext(out, err, InputStream.nullInputStream(), Map.of(), false, false), args);
+  }
+
+  /** Runs the CLI in-process and returns its exit code. */
+  public static int run(CliContext ctx, String... args) {
+    CommandLine cli = new CommandLine(RootCommand.class, new Factory(ctx));
+    cli.setOut(ctx.out());
+    cli.setErr(ctx.err());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (ex, argv) -> {
+          ctx.err().println("cloudtrail-schema: " + oneLine(ex.getMessage()));
+          ctx.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCodes.USAGE;
+        });
+    cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> handle(ex, ctx));
+    int code = cli.execute(args);
+    ctx.out().flush();
+    ctx.err().flush();
+    return code;
+  }
+
+  private static int handle(Exception ex, CliContext ctx) {
+    ctx.out().flush();
+    if (ex instanceof UserError u) {
+      ctx.err().println("cloudtrail-schema: " + oneLine(u.getMessage()));
+      return u.exitCode();
+    }
+    if (ex instanceof ModelLoadException m) {
+      ctx.err().println("cloudtrail-schema: model error: " + oneLine(m.getMessage()));
+      return ExitCodes.MODEL;
+    }
+    if (ex instanceof UncheckedIOException io) {
+      ctx.err().println("cloudtrail-schema: I/O error: " + oneLine(io.getCause().getMessage()));
+      return ExitCodes.IO;
+    }
+    ctx.err().println("cloudtrail-schema: internal error: " + oneLine(String.valueOf(ex)));
+    if (ctx.env().containsKey("CLOUDTRAIL_SCHEMA_DEBUG")) {
+      StringWriter trace = new StringWriter();
+      ex.printStackTrace(new PrintWriter(trace));
+      ctx.err().print(trace);
+    } else {
+      ctx.err().println("Set CLOUDTRAIL_SCHEMA_DEBUG=1 for the stack trace.");
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  /** Hands each command the context; picocli's default factory would need no-arg constructors. */
+  private record Factory(CliContext ctx) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        var c = cls.getDeclaredConstructor(CliContext.class);
+        c.setAccessible(true);
+        return c.newInstance(ctx);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.cloudtrailschema.loading;
+
+import io.github.cloudtrailschema.model.ServiceModel;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The catalogue under {@code /catalog/} in the jar, written by the build's {@code CatalogWriter}. */
+final class EmbeddedCatalog implements ModelCatalog {
+  static final String INDEX = "/catalog/index.bin";
+  static final int INDEX_MAGIC = 0x43544958; // "CTIX"
+
+  private static EmbeddedCatalog instance;
+
+  /** The catalogue, read once per process on first use. */
+  static synchronized EmbeddedCatalog instance() {
+    if (instance == null) {
+      instance = readIndex();
+    }
+    return instance;
+  }
+
+  private final CatalogInfo info;
+  private final List<ServiceSummary> services;
+  private final Map<String, ServiceModel> cache = new ConcurrentHashMap<>();
+  private final Map<String, ServiceModel> cacheWithDocs = new ConcurrentHashMap<>();
+
+  private EmbeddedCatalog(CatalogInfo info, List<ServiceSummary> services) {
+    this.info = info;
+    this.services = List.copyOf(services);
+  }
+
+  private static EmbeddedCatalog readIndex() {
+    try (DataInputStream in = open(INDEX)) {
+      if (in.readInt() != INDEX_MAGIC) {
+        throw new ModelLoadException("embedded catalogue index has an unknown format");
+      }
+      String source = ModelCodec.string(in);
+      String date = ModelCodec.string(in);
+      int n = ModelCodec.varint(in);
+      List<ServiceSummary> services = new ArrayList<>(n);
+      int ops = 0;
+      for (int i = 0; i < n; i++) {
+        var meta = ModelCodec.readMetadata(in);
+        int count = ModelCodec.varint(in);
+        ops += count;
+        services.add(new ServiceSummary(meta, count));
+      }
+      return new EmbeddedCatalog(new CatalogInfo(source, date, n, ops), services);
+    } catch (IOException e) {
+      throw new ModelLoadException("cannot read the embedded catalogue: " + e.getMessage(), e);
+    }
+  }
+
+  static DataInputStream open(String resource) throws IOException {
+    InputStream raw = EmbeddedCatalog.class.getResourceAsStream(resource);
+    if (raw == null) {
+      throw new ModelLoadException(
+          "the embedded catalogue is missing " + resource + "; rebuild with 'mvn package'");
+    }
+    return new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+  }
+
+  @Override
+  public CatalogInfo info() {
+    return info;
+  }
+
+  @Override
+  public List<ServiceSummary> services() {
+    return services;
+  }
+
+  @Override
+  public ServiceModel load(String name, boolean withDocs) {
+    if (services.stream().noneMatch(s -> s.name().equals(name))) {
+      throw new IllegalArgumentException("no service " + name);
+    }
+    Map<String, ServiceModel> c = withDocs ? cacheWithDocs : cache;
+    return c.computeIfAbsent(name, n -> read(n, withDocs));
+  }
+
+  private static ServiceModel read(String name, boolean withDocs) {
+    try (DataInputStream main = open(resource(name, false));
+        DataInputStream docs = withDocs ? open(resource(name, true)) : null) {
+      return ModelCodec.read(main, docs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String resource(String name, boolean docs) {
+    return "/catalog/" + name + (docs ? ".docs.bin" : ".bin");
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.cloudtrailschema.loading;
+
+import io.github.cloudtrailschema.model.ServiceModel;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The set of service models the tool knows: the catalogue embedded at build time, or C2J files a
+ * user points at. Implementations load each service lazily and cache it.
+ */
+public interface ModelCatalog {
+  CatalogInfo info();
+
+  /** Every service, sorted by name. */
+  List<ServiceSummary> services();
+
+  /**
+   * Loads one service by its catalogue name.
+   *
+   * @param withDocs also load member and shape documentation (slower; only {@code --docs} needs it)
+   * @throws ModelLoadException when the model cannot be read
+   * @throws IllegalArgumentException when there is no service of that name
+   */
+  ServiceModel load(String name, boolean withDocs);
+
+  /** The catalogue compiled into the jar at build time. */
+  static ModelCatalog embedded() {
+    return EmbeddedCatalog.instance();
+  }
+
+  /** C2J model files ({@code *.json}) in a folder, searched recursively, parsed on first use. */
+  static ModelCatalog directory(Path dir) {
+    return DirectoryCatalog.scan(dir);
+  }
+}

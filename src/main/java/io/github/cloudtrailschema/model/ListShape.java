@@ -1,0 +1,17 @@
+package io.github.cloudtrailschema.model;
+
+/** A list of {@link #member()} values. */
+public record ListShape(
+    ShapeId id,
+    Member member,
+    Constraints constraints,
+    String documentation,
+    boolean sensitive,
+    boolean flattened)
+    implements Shape {
+
+  @Override
+  public <R> R accept(ShapeVisitor<R> visitor) {
+    return visitor.list(this);
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.cloudtrailschema.model;
+
+/** Where a service model came from, as shown in the service listing. */
+public enum ModelOrigin {
+  /** {@code com.amazonaws:aws-java-sdk-models}, botocore's C2J format. */
+  C2J_MODELS("aws-java-sdk-models"),
+  /** The AWS SDK for Java v2 classes (S3), through their {@code sdkFields()}. */
+  SDK_V2_CLASSES("awssdk-v2-classes"),
+  /** A C2J file the user pointed at. */
+  USER_FILE("file");
+
+  private final String label;
+
+  ModelOrigin(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

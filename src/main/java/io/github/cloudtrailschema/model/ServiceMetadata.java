@@ -1,0 +1,24 @@
+package io.github.cloudtrailschema.model;
+
+import java.util.Optional;
+
+/**
+ * A service's identity and protocol, from the model's {@code metadata} block.
+ *
+ * @param name the catalogue name, which users type ({@code iam}, {@code ec2}, {@code s3})
+ * @param signingName the SigV4 signing name; equals the endpoint prefix when the model omits it
+ * @param protocol {@code query}, {@code ec2}, {@code json}, {@code rest-json}, {@code rest-xml},
+ *     {@code smithy-rpc-v2-cbor}
+ */
+public record ServiceMetadata(
+    String name,
+    String apiVersion,
+    String endpointPrefix,
+    String signingName,
+    String serviceId,
+    String fullName,
+    Optional<String> abbreviation,
+    String protocol,
+    Optional<String> targetPrefix,
+    Optional<String> globalEndpoint,
+    ModelOrigin origin) {}

@@ -1,0 +1,34 @@
+package io.github.cloudtrailschema.render;
+
+import io.github.cloudtrailschema.model.Operation;
+import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.trail.EventSourceResolver;
+import java.io.PrintWriter;
+
+/** {@code cloudtrail-schema iam}: the service's operations (event names) with one-line summaries. */
+public final class OperationListRenderer {
+  private OperationListRenderer() {}
+
+  public static void render(ServiceModel service, Style style, PrintWriter out) {
+    var meta = service.metadata();
+    out.println(
+        style.heading(meta.name() + " - " + meta.fullName())
+            + style.dim(
+                "  (eventSource "
+                    + EventSourceResolver.eventSource(meta)
+                    + ", API "
+                    + meta.apiVersion()
+                    + ", "
+                    + service.operations().size()
+                    + " operations, model "
+                    + meta.origin().label()
+                    + ")"));
+    out.println();
+    Table t = new Table("EVENT NAME", "SUMMARY");
+    for (Operation op : service.operations().values()) {
+      String summary = HtmlText.firstSentence(op.documentation());
+      t.row(op.name(), (op.deprecated() ? "[deprecated] " : "") + summary);
+    }
+    t.print(out, style);
+  }
+}

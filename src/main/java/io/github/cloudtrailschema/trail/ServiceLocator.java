@@ -1,0 +1,108 @@
+package io.github.cloudtrailschema.trail;
+
+import io.github.cloudtrailschema.model.ServiceMetadata;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds a service by any name a user may type: the catalogue name ({@code api.ecr}), the endpoint
+ * prefix, the signing name, the service id ({@code "Cost Explorer"}, any case, with spaces or
+ * hyphens), the CloudTrail event source ({@code iam.amazonaws.com}) or the EventBridge source
+ * ({@code aws.iam}).
+ *
+ * <p>Several services may share a name (DocDB and Neptune use the {@code rds} endpoint; many
+ * SageMaker APIs sign as {@code sagemaker}). Names are tried in order of how specific they are,
+ * and the first kind of name that matches exactly one service wins.
+ */
+public final class ServiceLocator {
+  private final List<ServiceMetadata> services;
+  private final List<Map<String, Set<String>>> tiers = new ArrayList<>();
+
+  public ServiceLocator(Collection<ServiceMetadata> services) {
+    this.services = List.copyOf(services);
+    Map<String, Set<String>> byName = new LinkedHashMap<>();
+    Map<String, Set<String>> byEventSource = new LinkedHashMap<>();
+    Map<String, Set<String>> byServiceId = new LinkedHashMap<>();
+    Map<String, Set<String>> byEndpoint = new LinkedHashMap<>();
+    Map<String, Set<String>> bySigning = new LinkedHashMap<>();
+    for (ServiceMetadata m : this.services) {
+      add(byName, m.name(), m.name());
+      String source = EventSourceResolver.eventSource(m);
+      add(byEventSource, source, m.name());
+      add(byEventSource, EventSourceResolver.eventBridgeSource(m), m.name());
+      add(byServiceId, m.serviceId(), m.name());
+      add(byEndpoint, m.endpointPrefix(), m.name());
+      add(bySigning, m.signingName(), m.name());
+    }
+    tiers.add(byName);
+    tiers.add(byEventSource);
+    tiers.add(byServiceId);
+    tiers.add(byEndpoint);
+    tiers.add(bySigning);
+  }
+
+  /** Lower case without spaces, hyphens and underscores: how names are compared. */
+  public static String normalise(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c != ' ' && c != '-' && c != '_') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static void add(Map<String, Set<String>> index, String key, String name) {
+    index.computeIfAbsent(normalise(key), k -> new LinkedHashSet<>()).add(name);
+  }
+
+  /**
+   * The catalogue name of the service {@code typed} names, if exactly one service answers to it at
+   * the most specific kind of name that matches.
+   */
+  public Optional<String> find(String typed) {
+    String key = normalise(typed);
+    for (Map<String, Set<String>> tier : tiers) {
+      Set<String> hits = tier.get(key);
+      if (hits == null) {
+        continue;
+      }
+      if (hits.size() == 1) {
+        return Optional.of(hits.iterator().next());
+      }
+      // Shared name: prefer the service whose catalogue name it is (rds over docdb and neptune).
+      for (String h : hits) {
+        if (normalise(h).equals(key)) {
+          return Optional.of(h);
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Every service that answers to {@code typed} under some kind of name (for ambiguity errors). */
+  public Set<String> candidates(String typed) {
+    Set<String> all = new LinkedHashSet<>();
+    for (Map<String, Set<String>> tier : tiers) {
+      all.addAll(tier.getOrDefault(normalise(typed), Set.of()));
+    }
+    return all;
+  }
+
+  /** Every name a service answers to, for suggestions and completion. */
+  public Set<String> allNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (ServiceMetadata m : services) {
+      names.add(m.name());
+    }
+    return names;
+  }
+}
