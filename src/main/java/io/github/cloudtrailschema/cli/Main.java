@@ -37,6 +37,18 @@ public final class Main {
 
   /** Runs the CLI in-process and returns its exit code. */
   public static int run(CliContext ctx, String... args) {
+    if (isPlainShow(args)) {
+      return runLean(ctx, args);
+    }
+    CommandLine cli = commandLine(ctx);
+    int code = cli.execute(args);
+    ctx.out().flush();
+    ctx.err().flush();
+    return code;
+  }
+
+  /** The picocli command tree, wired to {@code ctx}. */
+  static CommandLine commandLine(CliContext ctx) {
     CommandLine cli = new CommandLine(RootCommand.class, new Factory(ctx));
     cli.setOut(ctx.out());
     cli.setErr(ctx.err());
@@ -48,7 +60,37 @@ public final class Main {
           return ExitCodes.USAGE;
         });
     cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> handle(ex, ctx));
-    int code = cli.execute(args);
+    return cli;
+  }
+
+  /**
+   * The common invocations ({@code cloudtrail-schema}, {@code cloudtrail-schema iam.CreatePolicy})
+   * have no options. They skip picocli, whose start-up (reflection over annotations, annotation
+   * proxies, type converters for java.time) costs several times the rest of the command, and whose
+   * Java 5 class files cannot go into the class-data-sharing archive. Anything else, including
+   * every option, help and subcommand, goes through picocli.
+   */
+  static boolean isPlainShow(String... args) {
+    return args.length == 0
+        || (args.length == 1
+            && !args[0].startsWith("-")
+            && !args[0].isEmpty()
+            && !RootCommand.SUBCOMMANDS.contains(args[0]));
+  }
+
+  private static int runLean(CliContext ctx, String... args) {
+    int code;
+    try {
+      code =
+          ShowAction.run(
+              ctx,
+              io.github.cloudtrailschema.loading.ModelCatalog.embedded(),
+              args.length == 0 ? null : args[0],
+              false,
+              ColorMode.auto.style(ctx));
+    } catch (RuntimeException e) {
+      code = handle(e, ctx);
+    }
     ctx.out().flush();
     ctx.err().flush();
     return code;

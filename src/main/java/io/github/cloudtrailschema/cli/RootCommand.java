@@ -1,17 +1,5 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.model.Operation;
-import io.github.cloudtrailschema.model.ServiceModel;
-import io.github.cloudtrailschema.render.OperationListRenderer;
-import io.github.cloudtrailschema.render.OperationPage;
-import io.github.cloudtrailschema.render.ServiceListRenderer;
-import io.github.cloudtrailschema.render.Style;
-import io.github.cloudtrailschema.trail.Conventions;
-import io.github.cloudtrailschema.walk.Direction;
-import io.github.cloudtrailschema.walk.EventStructure;
-import io.github.cloudtrailschema.walk.ShapeWalker;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +29,7 @@ import picocli.CommandLine.Parameters;
       "case-insensitive.",
       ""
     },
-    subcommands = {CompletionCommand.class, CompleteCommand.class},
+    subcommands = {CompletionCommand.class, CompleteCommand.class, WarmupCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -77,27 +65,12 @@ public final class RootCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
+  static final java.util.Set<String> SUBCOMMANDS =
+      java.util.Set.of("completion", "__complete", "__warmup");
+
   @Override
   public Integer call() {
-    Style style = color.style(ctx);
-    if (selector == null) {
-      ServiceListRenderer.render(
-          models.catalog().info(), models.catalog().services(), style, ctx.out());
-      return ExitCodes.OK;
-    }
-    Selector sel = new SelectorResolver(models.catalog()).resolve(selector);
-    ServiceModel service = models.catalog().load(sel.service(), docs);
-    if (sel.operation().isEmpty()) {
-      OperationListRenderer.render(service, style, ctx.out());
-      return ExitCodes.OK;
-    }
-    Operation op = service.operation(sel.operation().get()).orElseThrow();
-    ShapeWalker walker = new ShapeWalker(service, Conventions.forService(service.metadata()));
-    List<EventStructure> halves = new ArrayList<>();
-    for (Direction d : sel.direction().map(List::of).orElse(List.of(Direction.values()))) {
-      halves.add(walker.walk(op, d));
-    }
-    OperationPage.render(halves, style, docs, ctx.out());
-    return ExitCodes.OK;
+    return ShowAction.run(ctx, models.catalog(), selector, docs, color.style(ctx));
   }
 }

@@ -22,8 +22,11 @@ final class SelectorResolver {
 
   SelectorResolver(ModelCatalog catalog) {
     this.catalog = catalog;
-    this.locator =
-        new ServiceLocator(catalog.services().stream().map(ServiceSummary::metadata).toList());
+    List<io.github.cloudtrailschema.model.ServiceMetadata> metadata = new java.util.ArrayList<>();
+    for (ServiceSummary s : catalog.services()) {
+      metadata.add(s.metadata());
+    }
+    this.locator = new ServiceLocator(metadata);
   }
 
   ServiceLocator locator() {
@@ -35,7 +38,7 @@ final class SelectorResolver {
       throw new UserError("empty selector; expected SERVICE[.OPERATION[.input|.output]]");
     }
     String[] parts = text.split("\\.", -1);
-    if (Arrays.stream(parts).anyMatch(String::isEmpty)) {
+    if (List.of(parts).contains("")) {
       throw new UserError(
           "'" + text + "' has an empty segment; expected SERVICE[.OPERATION[.input|.output]]");
     }

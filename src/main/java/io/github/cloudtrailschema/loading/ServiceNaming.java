@@ -11,9 +11,10 @@ import java.util.function.BiFunction;
 /**
  * Gives each model a unique catalogue name: the model file's stem ({@code iam}, {@code
  * api.ecr}), as the models jar names them. Two models share a stem in the jar ({@code
- * elasticloadbalancing} v1 and v2, {@code finspace} and finspace data); the one with the oldest
- * API version keeps the stem and the others take their compacted service id ({@code
- * elasticloadbalancingv2}, {@code finspacedata}), which users also type.
+ * elasticloadbalancing} v1 and v2, {@code finspace} and finspace data). The one whose compacted
+ * service id is the stem keeps it (else the one with the oldest API version); the others take
+ * their compacted service id ({@code elasticloadbalancingv2}, {@code finspacedata}), which users
+ * also type.
  */
 public final class ServiceNaming {
   private ServiceNaming() {}
@@ -29,10 +30,14 @@ public final class ServiceNaming {
     }
     Map<Candidate<T>, String> names = new HashMap<>();
     for (List<Candidate<T>> group : byStem.values()) {
-      group.sort(Comparator.comparing(Candidate<T>::apiVersion));
-      names.put(group.get(0), group.get(0).stem());
+      String stem = group.get(0).stem();
+      group.sort(
+          Comparator.comparing((Candidate<T> c) -> !compact(c.serviceId()).equals(stem))
+              .thenComparing(Candidate::apiVersion));
+      names.put(group.get(0), stem);
       for (Candidate<T> c : group.subList(1, group.size())) {
-        names.put(c, compact(c.serviceId()));
+        String id = compact(c.serviceId());
+        names.put(c, id.equals(stem) || names.containsValue(id) ? stem + "-" + c.apiVersion() : id);
       }
     }
     List<R> out = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.github.cloudtrailschema.render;
 
-import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventStructure;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,11 +17,11 @@ public final class OperationPage {
     EventStructure first = halves.get(0);
     var op = first.operation();
     out.println(style.heading("Description") + ":");
-    String text = HtmlText.toText(op.documentation());
+    List<String> text = HtmlText.wrap(op.documentation(), WIDTH, "  ");
     if (text.isEmpty()) {
       out.println("  (the model has no documentation for " + op.name() + ")");
     } else {
-      HtmlText.wrap(text, WIDTH, "  ").forEach(out::println);
+      text.forEach(out::println);
     }
     TreeRenderer tree = new TreeRenderer(style, docs);
     for (EventStructure half : halves) {
@@ -46,9 +45,5 @@ public final class OperationPage {
         tree.render(half, out);
       }
     }
-  }
-
-  static boolean isInput(EventStructure e) {
-    return e.direction() == Direction.INPUT;
   }
 }

@@ -115,12 +115,8 @@ public final class TreeRenderer {
   }
 
   private void documentation(Member m, String indent, PrintWriter out) {
-    String text = HtmlText.toText(m.documentation());
-    if (text.isEmpty()) {
-      return;
-    }
-    for (String line : HtmlText.wrap(text, DOC_WIDTH, indent + "// ")) {
-      out.println(style.dim(line.isBlank() ? indent + "//" : line));
+    for (String line : HtmlText.wrap(m.documentation(), DOC_WIDTH, "")) {
+      out.println(style.dim(indent + ("// " + line).stripTrailing()));
     }
   }
 }

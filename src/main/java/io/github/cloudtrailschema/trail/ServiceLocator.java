@@ -28,12 +28,25 @@ public final class ServiceLocator {
   public ServiceLocator(Collection<ServiceMetadata> services) {
     this.services = List.copyOf(services);
     Map<String, Set<String>> byName = new LinkedHashMap<>();
+    for (ServiceMetadata m : this.services) {
+      add(byName, m.name(), m.name());
+    }
+    tiers.add(byName);
+  }
+
+  /**
+   * The other kinds of name, indexed on first need: most look-ups use the catalogue name, and
+   * deriving every service's event source is a measurable share of a short run.
+   */
+  private void indexAllNames() {
+    if (tiers.size() > 1) {
+      return;
+    }
     Map<String, Set<String>> byEventSource = new LinkedHashMap<>();
     Map<String, Set<String>> byServiceId = new LinkedHashMap<>();
     Map<String, Set<String>> byEndpoint = new LinkedHashMap<>();
     Map<String, Set<String>> bySigning = new LinkedHashMap<>();
     for (ServiceMetadata m : this.services) {
-      add(byName, m.name(), m.name());
       String source = EventSourceResolver.eventSource(m);
       add(byEventSource, source, m.name());
       add(byEventSource, EventSourceResolver.eventBridgeSource(m), m.name());
@@ -41,7 +54,6 @@ public final class ServiceLocator {
       add(byEndpoint, m.endpointPrefix(), m.name());
       add(bySigning, m.signingName(), m.name());
     }
-    tiers.add(byName);
     tiers.add(byEventSource);
     tiers.add(byServiceId);
     tiers.add(byEndpoint);
@@ -69,6 +81,11 @@ public final class ServiceLocator {
    */
   public Optional<String> find(String typed) {
     String key = normalise(typed);
+    Set<String> exact = tiers.get(0).get(key);
+    if (exact != null && exact.size() == 1) {
+      return Optional.of(exact.iterator().next());
+    }
+    indexAllNames();
     for (Map<String, Set<String>> tier : tiers) {
       Set<String> hits = tier.get(key);
       if (hits == null) {
@@ -77,10 +94,13 @@ public final class ServiceLocator {
       if (hits.size() == 1) {
         return Optional.of(hits.iterator().next());
       }
-      // Shared name: prefer the service whose catalogue name it is (rds over docdb and neptune).
-      for (String h : hits) {
-        if (normalise(h).equals(key)) {
-          return Optional.of(h);
+      // A shared name: prefer the service whose catalogue name or service id it is, bare of
+      // event-source dressing (rds over docdb and neptune; SES over SESv2 for ses.amazonaws.com).
+      String bare = bare(key);
+      for (ServiceMetadata m : services) {
+        if (hits.contains(m.name())
+            && (normalise(m.name()).equals(bare) || normalise(m.serviceId()).equals(bare))) {
+          return Optional.of(m.name());
         }
       }
       return Optional.empty();
@@ -88,8 +108,15 @@ public final class ServiceLocator {
     return Optional.empty();
   }
 
+  private static String bare(String key) {
+    String k = key.startsWith("aws.") ? key.substring(4) : key;
+    String stripped = EventSourceResolver.stripSuffix(k);
+    return stripped == null ? k : stripped;
+  }
+
   /** Every service that answers to {@code typed} under some kind of name (for ambiguity errors). */
   public Set<String> candidates(String typed) {
+    indexAllNames();
     Set<String> all = new LinkedHashSet<>();
     for (Map<String, Set<String>> tier : tiers) {
       all.addAll(tier.getOrDefault(normalise(typed), Set.of()));

@@ -1,0 +1,55 @@
+package io.github.cloudtrailschema.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudtrailschema.cli.CliContext;
+import io.github.cloudtrailschema.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** The outcome of one in-process CLI run, with fluent assertions. */
+public record CliResult(int exitCode, String stdout, String stderr) {
+
+  /** Runs {@code cloudtrail-schema ARGS} in-process: no terminal, empty environment. */
+  public static CliResult run(String... args) {
+    return run(InputStream.nullInputStream(), Map.of(), args);
+  }
+
+  /** Runs with the given stdin. */
+  public static CliResult runWithStdin(String stdin, String... args) {
+    return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), args);
+  }
+
+  public static CliResult run(InputStream in, Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new CliContext(new PrintWriter(out), new PrintWriter(err), in, env, false, false), args);
+    return new CliResult(code, out.toString(), err.toString());
+  }
+
+  public CliResult succeeded() {
+    assertThat(exitCode).as("exit code; stderr: %s", stderr).isZero();
+    assertThat(stderr).as("stderr").isEmpty();
+    return this;
+  }
+
+  /** Failed with {@code code} and exactly one line on stderr, no stack trace, nothing on stdout. */
+  public CliResult failedWithOneLine(int code) {
+    assertThat(exitCode).as("exit code; stderr: %s", stderr).isEqualTo(code);
+    assertThat(stderr.lines().count()).as("stderr lines: %s", stderr).isEqualTo(1);
+    assertThat(stderr).startsWith("cloudtrail-schema: ").doesNotContain("\tat ", "Exception");
+    assertThat(stdout).as("stdout").isEmpty();
+    return this;
+  }
+
+  public CliResult stdoutMatchesGolden(String goldenPath) {
+    Golden.assertMatches(goldenPath, stdout);
+    return this;
+  }
+}

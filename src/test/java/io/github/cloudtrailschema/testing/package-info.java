@@ -1,0 +1,2 @@
+/** Test support: in-process CLI runs, golden files, fixture models. */
+package io.github.cloudtrailschema.testing;
