@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.cli;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.trail.EventNames;
 import io.github.cloudtrailschema.trail.ServiceLocator;
 import io.github.cloudtrailschema.trail.Suggestions;
 import io.github.cloudtrailschema.walk.Direction;
@@ -89,19 +90,22 @@ final class SelectorResolver {
                 () ->
                     new UserError(
                         "unknown direction '" + rest[1] + "' in '" + text
-                            + "'; expected 'input' or 'output'"
-                            + hint(rest[1], List.of("input", "output"))));
+                            + "'; expected 'input' or 'output' (or 'additional', 'details')"
+                            + hint(rest[1], List.of("input", "output", "additional", "details"))));
     return new Selector(service, Optional.of(op), Optional.of(d));
   }
 
-  private static String findOperation(ServiceModel model, String typed) {
-    if (model.operations().containsKey(typed)) {
-      return typed;
-    }
-    String lower = typed.toLowerCase(Locale.ROOT);
-    for (String name : model.operations().keySet()) {
-      if (name.toLowerCase(Locale.ROOT).equals(lower)) {
-        return name;
+  /** The operation a typed name means: its name or its CloudTrail event name, any case. */
+  static String findOperation(ServiceModel model, String typed) {
+    for (String candidate : EventNames.operationCandidates(model.metadata(), typed)) {
+      if (model.operations().containsKey(candidate)) {
+        return candidate;
+      }
+      String lower = candidate.toLowerCase(Locale.ROOT);
+      for (String name : model.operations().keySet()) {
+        if (name.toLowerCase(Locale.ROOT).equals(lower)) {
+          return name;
+        }
       }
     }
     throw new UserError(

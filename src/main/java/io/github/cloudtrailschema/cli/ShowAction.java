@@ -7,11 +7,9 @@ import io.github.cloudtrailschema.render.OperationListRenderer;
 import io.github.cloudtrailschema.render.OperationPage;
 import io.github.cloudtrailschema.render.ServiceListRenderer;
 import io.github.cloudtrailschema.render.Style;
-import io.github.cloudtrailschema.trail.Conventions;
 import io.github.cloudtrailschema.walk.Direction;
-import io.github.cloudtrailschema.walk.EventStructure;
-import io.github.cloudtrailschema.walk.ShapeWalker;
-import java.util.ArrayList;
+import io.github.cloudtrailschema.walk.EventSchema;
+import io.github.cloudtrailschema.walk.EventSchemas;
 import java.util.List;
 
 /**
@@ -36,12 +34,9 @@ final class ShowAction {
       return ExitCodes.OK;
     }
     Operation op = service.operation(sel.operation().get()).orElseThrow();
-    ShapeWalker walker = new ShapeWalker(service, Conventions.forService(service.metadata()));
-    List<EventStructure> halves = new ArrayList<>();
-    for (Direction d : sel.direction().map(List::of).orElse(List.of(Direction.values()))) {
-      halves.add(walker.walk(op, d));
-    }
-    OperationPage.render(halves, style, docs, ctx.out());
+    EventSchema event = new EventSchemas(service).of(op);
+    List<Direction> parts = sel.direction().map(List::of).orElse(OperationPage.defaultParts(event));
+    OperationPage.render(event, parts, style, docs, ctx.out());
     return ExitCodes.OK;
   }
 }

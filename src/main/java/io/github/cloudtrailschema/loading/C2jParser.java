@@ -92,7 +92,7 @@ public final class C2jParser {
     return parse(name, source, readTree(source, in), origin);
   }
 
-  /** The model's metadata, named {@code name}. */
+  /** The model's metadata, named {@code name}, for naming services before parsing them whole. */
   public static ServiceMetadata metadata(String name, JsonNode root) {
     return metadata(name, root.get("metadata"), ModelOrigin.USER_FILE);
   }
@@ -110,6 +110,7 @@ public final class C2jParser {
         text(metadata, "protocol").orElse("json"),
         text(metadata, "targetPrefix"),
         text(metadata, "globalEndpoint"),
+        text(metadata, "cloudTrailEventSource"),
         origin);
   }
 
@@ -154,7 +155,11 @@ public final class C2jParser {
         text(http, "method").orElse("POST"),
         text(http, "requestUri").orElse("/"),
         op.path("deprecated").asBoolean(false),
-        text(op.path("output"), "resultWrapper"));
+        text(op.path("output"), "resultWrapper"),
+        // Curated non-API event files carry these CloudTrail keys; AWS models never do.
+        text(op, "eventType").orElse(Operation.API_CALL),
+        ref(op.path("additionalEventData"), names, "operation " + name + " additionalEventData"),
+        ref(op.path("serviceEventDetails"), names, "operation " + name + " serviceEventDetails"));
   }
 
   private Optional<ShapeId> ref(JsonNode node, Set<String> names, String where) {

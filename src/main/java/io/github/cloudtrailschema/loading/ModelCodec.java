@@ -38,7 +38,7 @@ import java.util.OptionalDouble;
  */
 public final class ModelCodec {
   private static final int MAGIC = 0x43545331; // "CTS1"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private static final int STRUCTURE = 1;
   private static final int LIST = 2;
@@ -80,6 +80,9 @@ public final class ModelCodec {
       string(main, op.requestUri());
       main.writeBoolean(op.deprecated());
       optional(main, op.resultWrapper());
+      string(main, op.eventType());
+      ref(main, pool, op.additionalEventData());
+      ref(main, pool, op.serviceEventDetails());
     }
   }
 
@@ -113,11 +116,19 @@ public final class ModelCodec {
         String name = string(main);
         Optional<ShapeId> in = readRef(main, pool, service, ids);
         Optional<ShapeId> out = readRef(main, pool, service, ids);
+        String doc = string(main);
+        String method = string(main);
+        String uri = string(main);
+        boolean deprecated = main.readBoolean();
+        Optional<String> wrapper = optional(main);
+        String eventType = string(main);
+        Optional<ShapeId> additional = readRef(main, pool, service, ids);
+        Optional<ShapeId> details = readRef(main, pool, service, ids);
         ops.put(
             name,
             new Operation(
-                name, in, out, string(main), string(main), string(main), main.readBoolean(),
-                optional(main)));
+                name, in, out, doc, method, uri, deprecated, wrapper, eventType, additional,
+                details));
       }
       return new ServiceModel(meta, serviceDoc, ops, shapes);
     } catch (EOFException e) {
@@ -157,13 +168,15 @@ public final class ModelCodec {
     string(out, m.protocol());
     optional(out, m.targetPrefix());
     optional(out, m.globalEndpoint());
+    optional(out, m.cloudTrailEventSource());
     out.writeByte(m.origin().ordinal());
   }
 
   static ServiceMetadata readMetadata(DataInputStream in) throws IOException {
     return new ServiceMetadata(
         string(in), string(in), string(in), string(in), string(in), string(in), optional(in),
-        string(in), optional(in), optional(in), ModelOrigin.values()[in.readUnsignedByte()]);
+        string(in), optional(in), optional(in), optional(in),
+        ModelOrigin.values()[in.readUnsignedByte()]);
   }
 
   static void writeMetadataEntry(DataOutputStream out, ServiceMetadata m) throws IOException {

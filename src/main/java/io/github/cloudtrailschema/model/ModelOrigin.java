@@ -6,6 +6,8 @@ public enum ModelOrigin {
   C2J_MODELS("aws-java-sdk-models"),
   /** The AWS SDK for Java v2 classes (S3), through their {@code sdkFields()}. */
   SDK_V2_CLASSES("awssdk-v2-classes"),
+  /** CloudTrail events that are not API calls, curated in this project with their evidence. */
+  CURATED("curated"),
   /** A C2J file the user pointed at. */
   USER_FILE("file");
 

@@ -8,6 +8,11 @@ import java.util.Optional;
  * @param input the request shape; absent for operations without parameters
  * @param output the response shape; absent when the call returns nothing
  * @param resultWrapper query protocol: the XML element that wraps the response
+ * @param eventType the CloudTrail {@code eventType} of the event this operation is logged as:
+ *     {@code AwsApiCall} for API operations; curated non-API events ({@code AwsConsoleSignIn},
+ *     {@code AwsServiceEvent}, ...) say theirs
+ * @param additionalEventData curated events: the shape of {@code additionalEventData}
+ * @param serviceEventDetails curated events: the shape of {@code serviceEventDetails}
  */
 public record Operation(
     String name,
@@ -17,4 +22,30 @@ public record Operation(
     String httpMethod,
     String requestUri,
     boolean deprecated,
-    Optional<String> resultWrapper) {}
+    Optional<String> resultWrapper,
+    String eventType,
+    Optional<ShapeId> additionalEventData,
+    Optional<ShapeId> serviceEventDetails) {
+
+  /** The event type of API operations. */
+  public static final String API_CALL = "AwsApiCall";
+
+  /** An API operation, logged as an {@code AwsApiCall}. */
+  public static Operation apiCall(
+      String name,
+      Optional<ShapeId> input,
+      Optional<ShapeId> output,
+      String documentation,
+      String httpMethod,
+      String requestUri,
+      boolean deprecated,
+      Optional<String> resultWrapper) {
+    return new Operation(
+        name, input, output, documentation, httpMethod, requestUri, deprecated, resultWrapper,
+        API_CALL, Optional.empty(), Optional.empty());
+  }
+
+  public boolean isApiCall() {
+    return API_CALL.equals(eventType);
+  }
+}

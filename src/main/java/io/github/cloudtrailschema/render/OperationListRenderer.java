@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.render;
 
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.trail.EventNames;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import java.io.PrintWriter;
 
@@ -27,7 +28,8 @@ public final class OperationListRenderer {
     Table t = new Table("EVENT NAME", "SUMMARY");
     for (Operation op : service.operations().values()) {
       String summary = HtmlText.firstSentence(op.documentation());
-      t.row(op.name(), (op.deprecated() ? "[deprecated] " : "") + summary);
+      String eventName = EventNames.eventNames(meta, op).get(0);
+      t.row(eventName, (op.deprecated() ? "[deprecated] " : "") + summary);
     }
     t.print(out, style);
   }

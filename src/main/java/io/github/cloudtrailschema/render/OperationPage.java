@@ -1,21 +1,33 @@
 package io.github.cloudtrailschema.render;
 
+import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * {@code cloudtrail-schema iam.CreatePolicy[.input|.output]}: the operation's description, then
- * the tree of each requested half under a {@code Result} heading.
+ * {@code cloudtrail-schema iam.CreatePolicy[.input|.output]}: the event's identity and description,
+ * then the tree of each requested part under a {@code Result} heading.
  */
 public final class OperationPage {
   private static final int WIDTH = 100;
 
   private OperationPage() {}
 
-  public static void render(List<EventStructure> halves, Style style, boolean docs, PrintWriter out) {
-    EventStructure first = halves.get(0);
-    var op = first.operation();
+  public static void render(
+      EventSchema event, List<Direction> parts, Style style, boolean docs, PrintWriter out) {
+    var op = event.operation();
+    out.println(
+        style.dim(
+            "eventSource: " + event.eventSource()
+                + "  eventName: " + event.eventName()
+                + (event.eventNameAlternatives().isEmpty()
+                    ? ""
+                    : " (also " + String.join(", ", event.eventNameAlternatives()) + ")")
+                + "  eventType: " + event.eventType()
+                + "  readOnly: " + event.readOnly()));
+    out.println();
     out.println(style.heading("Description") + ":");
     List<String> text = HtmlText.wrap(op.documentation(), WIDTH, "  ");
     if (text.isEmpty()) {
@@ -24,26 +36,38 @@ public final class OperationPage {
       text.forEach(out::println);
     }
     TreeRenderer tree = new TreeRenderer(style, docs);
-    for (EventStructure half : halves) {
+    for (Direction d : parts) {
+      EventStructure half = event.part(d);
       out.println();
       out.println(
           style.heading("Result")
-              + style.dim(" (" + half.direction().label() + ": " + half.direction().recordField() + ")")
+              + style.dim(" (" + d.label() + ": " + d.recordField() + ")")
               + ":");
       if (half.root().isEmpty()) {
-        out.println(
-            style.dim(
-                "  // "
-                    + op.name()
-                    + " has no "
-                    + half.direction().label()
-                    + ": CloudTrail logs \""
-                    + half.direction().recordField()
-                    + "\": null"));
+        out.println(style.dim("  // " + nullReason(event, d)));
         out.println("null");
       } else {
         tree.render(half, out);
       }
     }
+  }
+
+  /** The parts a page shows by default: request and response, plus any part the event fills. */
+  public static List<Direction> defaultParts(EventSchema event) {
+    List<Direction> parts = new java.util.ArrayList<>(List.of(Direction.INPUT, Direction.OUTPUT));
+    for (Direction d : List.of(Direction.ADDITIONAL, Direction.SERVICE_DETAILS)) {
+      if (event.parts().containsKey(d)) {
+        parts.add(d);
+      }
+    }
+    return parts;
+  }
+
+  private static String nullReason(EventSchema event, Direction d) {
+    String name = event.operation().name();
+    if (d == Direction.OUTPUT && event.readOnly() && event.operation().output().isPresent()) {
+      return name + " is read-only: CloudTrail logs \"responseElements\": null";
+    }
+    return name + " has no " + d.label() + ": CloudTrail logs \"" + d.recordField() + "\": null";
   }
 }

@@ -6,13 +6,14 @@ import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON tree of one half of an event: keys as CloudTrail writes them, each scalar replaced by a
+ * The JSON tree of one part of an event: keys as CloudTrail writes them, each scalar replaced by a
  * description of its type and constraints, every structure, list and map expanded. Required
- * members and member documentation ({@code --docs}) appear as {@code //} comments, so the output
- * is JSON with comments (JSONC), and plain JSON when neither is needed.
+ * members, other spellings and member documentation ({@code --docs}) appear as {@code //}
+ * comments, so the output is JSON with comments (JSONC).
  */
 public final class TreeRenderer {
   private static final int DOC_WIDTH = 100;
@@ -55,14 +56,20 @@ public final class TreeRenderer {
       out.println();
       out.print(indent + "}");
     } else if (node instanceof Node.Leaf leaf) {
-      out.print(style.type(JsonText.quote(TypeDescription.describe(leaf.shape(), false))));
+      out.print(style.type(JsonText.quote(TypeDescription.describe(leaf, false))));
     } else if (node instanceof Node.Cut cut) {
       out.print(style.warn(JsonText.quote("<recursive " + cut.shape().name() + ": see above>")));
+    } else if (node instanceof Node.Any any) {
+      out.print(style.type(JsonText.quote("<" + any.description() + ">")));
     }
   }
 
   private void array(Node.ListOf l, String indent, PrintWriter out) {
-    out.println("[");
+    out.print("[");
+    if (l.singleAsObject()) {
+      out.print(style.dim("  // one element may be logged as the element itself"));
+    }
+    out.println();
     out.print(indent + "  ");
     value(l.item(), indent + "  ", out);
     out.println();
@@ -70,10 +77,6 @@ public final class TreeRenderer {
   }
 
   private void struct(Node.Struct s, String indent, PrintWriter out) {
-    if (s.shape().document()) {
-      out.print(style.type(JsonText.quote("<document: any JSON value>")));
-      return;
-    }
     List<Field> fields = s.fields();
     if (fields.isEmpty()) {
       out.print("{}");
@@ -101,17 +104,20 @@ public final class TreeRenderer {
   }
 
   private static String note(Field f, StructureShape owner) {
-    StringBuilder b = new StringBuilder();
+    List<String> notes = new ArrayList<>();
     if (f.member().required()) {
-      b.append("required");
+      notes.add("required");
     }
     if (f.member().deprecated()) {
-      b.append(b.length() > 0 ? ", " : "").append("deprecated");
+      notes.add("deprecated");
     }
-    if (owner.union() && b.length() == 0) {
-      b.append("one of the members");
+    if (owner.union()) {
+      notes.add("one of the members");
     }
-    return b.toString();
+    if (!f.alternatives().isEmpty()) {
+      notes.add("also logged as " + String.join(", ", f.alternatives()));
+    }
+    return String.join("; ", notes);
   }
 
   private void documentation(Member m, String indent, PrintWriter out) {

@@ -17,6 +17,12 @@ public final class TypeDescription {
     return s.kind().c2jName();
   }
 
+  /** A leaf's type and constraints, with the timestamp style CloudTrail writes. */
+  public static String describe(io.github.cloudtrailschema.walk.Node.Leaf leaf, boolean required) {
+    String base = describe(leaf.shape(), required);
+    return leaf.timestampStyle().map(t -> base + ", like " + t.example()).orElse(base);
+  }
+
   /** Type plus constraints, for trees and paths. */
   public static String describe(ScalarShape s, boolean required) {
     StringBuilder b = new StringBuilder(typeName(s));
@@ -34,7 +40,6 @@ public final class TypeDescription {
     if (!s.enumValues().isEmpty()) {
       b.append(", one of ").append(enumList(s.enumValues(), MAX_ENUM_VALUES));
     }
-    s.timestampFormat().ifPresent(f -> b.append(", format ").append(f));
     return b.toString();
   }
 

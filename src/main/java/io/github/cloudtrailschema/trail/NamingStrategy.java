@@ -1,27 +1,55 @@
 package io.github.cloudtrailschema.trail;
 
+import io.github.cloudtrailschema.model.Location;
 import io.github.cloudtrailschema.model.Member;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * How a model member is named in a CloudTrail record. Service quirks are strategies chosen per
+ * How a model member is named in a CloudTrail record: the key CloudTrail writes first, then any
+ * other keys it is known to write for the same member. Service quirks are strategies chosen per
  * service, not conditions inside renderers.
  */
 @FunctionalInterface
 public interface NamingStrategy {
-  String name(Member member);
+  /** Keys for the member, primary first; never empty. */
+  List<String> names(Member member);
 
-  /** The model's member name unchanged ({@code PolicyName}). */
+  /** The model's member name unchanged ({@code PolicyName}): services that keep API casing. */
   static NamingStrategy memberName() {
-    return Member::name;
+    return m -> List.of(m.name());
   }
 
   /**
    * The first letter lowered, the rest kept: {@code PolicyName} → {@code policyName}, {@code
-   * DBInstanceIdentifier} → {@code dBInstanceIdentifier}. This is what the original tool did and
-   * what CloudTrail writes for most services (Java-bean style property names).
+   * DBInstanceIdentifier} → {@code dBInstanceIdentifier}. This is the original tool's rule.
    */
   static NamingStrategy lowerFirst() {
-    return m -> lowerFirst(m.name());
+    return m -> List.of(lowerFirst(m.name()));
+  }
+
+  /**
+   * CloudTrail's default: Java-bean property names of the AWS SDK v1 objects services log, i.e.
+   * {@link #lowerFirst()}. Two kinds of alternative are added where records show CloudTrail
+   * writing both: a name starting with an upper-case run also appears Jackson-style ({@code ARN}
+   * → {@code aRN} and {@code arn}: Secrets Manager logs both), and a REST URI or query-string
+   * member also appears under its wire name.
+   */
+  static NamingStrategy cloudTrailDefault() {
+    return m -> {
+      List<String> names = new ArrayList<>(3);
+      names.add(lowerFirst(m.name()));
+      String jackson = jacksonName(m.name());
+      if (!names.contains(jackson)) {
+        names.add(jackson);
+      }
+      if ((m.location() == Location.URI || m.location() == Location.QUERY)
+          && m.locationName().isPresent()
+          && !names.contains(m.locationName().get())) {
+        names.add(m.locationName().get());
+      }
+      return List.copyOf(names);
+    };
   }
 
   static String lowerFirst(String s) {
@@ -29,5 +57,25 @@ public interface NamingStrategy {
       return s;
     }
     return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /**
+   * Jackson's bean naming: the leading run of capitals lowered, except the last one when a
+   * lower-case letter follows ({@code ARN} → {@code arn}, {@code DBName} → {@code dbName}).
+   */
+  static String jacksonName(String s) {
+    int run = 0;
+    while (run < s.length() && Character.isUpperCase(s.charAt(run))) {
+      run++;
+    }
+    if (run <= 1) {
+      return lowerFirst(s);
+    }
+    if (run == s.length()) {
+      return s.toLowerCase(java.util.Locale.ROOT);
+    }
+    boolean lowerNext = Character.isLowerCase(s.charAt(run));
+    int cut = lowerNext ? run - 1 : run;
+    return s.substring(0, cut).toLowerCase(java.util.Locale.ROOT) + s.substring(cut);
   }
 }

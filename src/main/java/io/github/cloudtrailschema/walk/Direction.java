@@ -3,32 +3,43 @@ package io.github.cloudtrailschema.walk;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Which half of an API call: the request or the response. */
+/** A part of a CloudTrail record that carries event-specific fields. */
 public enum Direction {
-  INPUT("requestParameters"),
-  OUTPUT("responseElements");
+  /** The request: {@code requestParameters}. */
+  INPUT("input", "requestParameters"),
+  /** The response: {@code responseElements}. */
+  OUTPUT("output", "responseElements"),
+  /** {@code additionalEventData}: curated for non-API events and a few services (S3). */
+  ADDITIONAL("additional", "additionalEventData"),
+  /** {@code serviceEventDetails}: service events ({@code AwsServiceEvent}). */
+  SERVICE_DETAILS("details", "serviceEventDetails");
 
+  private final String label;
   private final String recordField;
 
-  Direction(String recordField) {
+  Direction(String label, String recordField) {
+    this.label = label;
     this.recordField = recordField;
   }
 
-  /** The CloudTrail record field that holds this half. */
+  /** The CloudTrail record field that holds this part. */
   public String recordField() {
     return recordField;
   }
 
-  /** {@code input} / {@code output}, any case. */
-  public static Optional<Direction> parse(String s) {
-    return switch (s.toLowerCase(Locale.ROOT)) {
-      case "input" -> Optional.of(INPUT);
-      case "output" -> Optional.of(OUTPUT);
-      default -> Optional.empty();
-    };
+  /** {@code input}, {@code output}, ... as typed after a selector. */
+  public String label() {
+    return label;
   }
 
-  public String label() {
-    return name().toLowerCase(Locale.ROOT);
+  /** {@code input} / {@code output} / {@code additional} / {@code details}, any case. */
+  public static Optional<Direction> parse(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (Direction d : values()) {
+      if (d.label.equals(lower)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,17 +1,15 @@
 package io.github.cloudtrailschema.walk;
 
+import io.github.cloudtrailschema.model.Constraints;
 import io.github.cloudtrailschema.model.ListShape;
 import io.github.cloudtrailschema.model.MapShape;
 import io.github.cloudtrailschema.model.Member;
-import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ScalarKind;
 import io.github.cloudtrailschema.model.ScalarShape;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.model.Shape;
 import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.model.StructureShape;
-import io.github.cloudtrailschema.model.Constraints;
-import io.github.cloudtrailschema.trail.Conventions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,55 +17,73 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Expands a shape depth-first into a {@link Node} tree.
+ * Expands a shape depth-first into a {@link Node} tree, under the given {@link WalkRules}.
  *
  * <p>The guard is per path, as botocore's skeleton generator does it: siblings expand
  * independently, and only a shape already on the path from the root is cut. A global "visited" set
  * would wrongly cut the second of two members sharing a shape. Every model here expands to at most
- * about 24,000 nodes (quicksight dashboards), so no further bound is needed.
+ * about 24,000 nodes (QuickSight dashboard definitions), so no further bound is needed.
  */
 public final class ShapeWalker {
   private final ServiceModel model;
-  private final Conventions conventions;
+  private final WalkRules rules;
   private final Set<ShapeId> path = new HashSet<>();
 
-  public ShapeWalker(ServiceModel model, Conventions conventions) {
+  public ShapeWalker(ServiceModel model, WalkRules rules) {
     this.model = model;
-    this.conventions = conventions;
+    this.rules = rules;
   }
 
-  /** The request or response of {@code operation}. */
-  public EventStructure walk(Operation operation, Direction direction) {
-    Optional<ShapeId> root = direction == Direction.INPUT ? operation.input() : operation.output();
-    Optional<Node.Struct> tree =
-        root.map(model::expectShape)
-            .filter(StructureShape.class::isInstance)
-            .map(s -> (Node.Struct) node(s));
-    return new EventStructure(model, operation, direction, tree);
+  public ServiceModel model() {
+    return model;
   }
 
-  /** Expands any shape of the model. */
-  public Node node(Shape shape) {
+  /** Expands the shape {@code id} names. */
+  public Node node(ShapeId id) {
+    return node(model.expectShape(id), null);
+  }
+
+  /** Expands a structure's members, without the recursion guard for the structure itself. */
+  public List<Field> fields(StructureShape s) {
+    List<Field> fields = new ArrayList<>(s.members().size());
+    for (Member m : s.members()) {
+      List<String> keys = rules.keys(s, m);
+      if (keys.isEmpty()) {
+        continue;
+      }
+      Node value = node(model.expectShape(m.target()), m);
+      fields.add(new Field(keys.get(0), keys.subList(1, keys.size()), m, value));
+    }
+    fields.addAll(rules.extraFields(s));
+    return fields;
+  }
+
+  private Node node(Shape shape, Member via) {
     if (!path.add(shape.id())) {
       return new Node.Cut(shape.id());
     }
     try {
       if (shape instanceof StructureShape s) {
-        List<Field> fields = new ArrayList<>(s.members().size());
-        for (Member m : s.members()) {
-          fields.add(new Field(conventions.naming().name(m), m, node(model.expectShape(m.target()))));
+        if (s.document()) {
+          return new Node.Any("document: any JSON value");
         }
-        return new Node.Struct(s, fields);
+        return new Node.Struct(s, fields(s));
       }
       if (shape instanceof ListShape l) {
-        return new Node.ListOf(l, Optional.empty(), node(model.expectShape(l.member().target())));
+        Node item = rules.listItem(l, via, node(model.expectShape(l.member().target()), l.member()));
+        return rules.list(l, via, item);
       }
       if (shape instanceof MapShape m) {
         Shape key = model.expectShape(m.key().target());
         return new Node.MapOf(
-            m, key instanceof ScalarShape k ? k : stringKey(m), node(model.expectShape(m.value().target())));
+            m,
+            key instanceof ScalarShape k ? k : stringKey(m),
+            node(model.expectShape(m.value().target()), m.value()));
       }
-      return new Node.Leaf((ScalarShape) shape);
+      ScalarShape scalar = (ScalarShape) shape;
+      return new Node.Leaf(
+          scalar,
+          scalar.kind() == ScalarKind.TIMESTAMP ? rules.timestamps() : Optional.empty());
     } finally {
       path.remove(shape.id());
     }

@@ -8,10 +8,9 @@ import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.render.OperationPage;
 import io.github.cloudtrailschema.render.Style;
-import io.github.cloudtrailschema.trail.Conventions;
 import io.github.cloudtrailschema.walk.Direction;
-import io.github.cloudtrailschema.walk.EventStructure;
-import io.github.cloudtrailschema.walk.ShapeWalker;
+import io.github.cloudtrailschema.walk.EventSchema;
+import io.github.cloudtrailschema.walk.EventSchemas;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -34,16 +33,13 @@ class AllModelsTest {
     List<String> failures = new ArrayList<>();
     for (ServiceSummary s : catalog.services()) {
       ServiceModel model = catalog.load(s.name(), true);
-      ShapeWalker walker = new ShapeWalker(model, Conventions.forService(model.metadata()));
+      EventSchemas schemas = new EventSchemas(model);
       for (Operation op : model.operations().values()) {
         operations++;
         try {
-          List<EventStructure> halves = new ArrayList<>();
-          for (Direction d : Direction.values()) {
-            halves.add(walker.walk(op, d));
-          }
+          EventSchema event = schemas.of(op);
           StringWriter out = new StringWriter();
-          OperationPage.render(halves, Style.PLAIN, true, new PrintWriter(out));
+          OperationPage.render(event, List.of(Direction.values()), Style.PLAIN, true, new PrintWriter(out));
           if (out.getBuffer().length() > largest) {
             largest = out.getBuffer().length();
             largestName = s.name() + "." + op.name();

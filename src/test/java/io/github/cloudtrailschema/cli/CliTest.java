@@ -14,7 +14,9 @@ class CliTest {
   @Test
   void showsTheCreatePolicyResponseWithResolvedTags() {
     String out = CliResult.run("iam.CreatePolicy.output").succeeded().stdout();
-    assertThat(out).startsWith("Description:\n  Creates a new managed policy");
+    assertThat(out)
+        .startsWith("eventSource: iam.amazonaws.com  eventName: CreatePolicy  eventType: AwsApiCall  readOnly: false\n")
+        .contains("Description:\n  Creates a new managed policy");
     assertThat(out).contains("Result (output: responseElements):", "\"policyId\": \"string");
     assertThat(out).containsPattern("\"tags\": \\[\\s+\\{\\s+\"key\": \"string[^\\n]*\\n\\s+\"value\"");
   }
@@ -54,7 +56,7 @@ class CliTest {
 
   @Test
   void recursiveShapesAreCutVisibly() {
-    String out = CliResult.run("dynamodb.GetItem.output").succeeded().stdout();
+    String out = CliResult.run("dynamodb.PutItem.input").succeeded().stdout();
     assertThat(out).contains("\"<recursive AttributeValue: see above>\"");
   }
 
@@ -66,12 +68,13 @@ class CliTest {
 
   @Test
   void listsS3OperationsAndShowsTheirMembers() {
-    assertThat(CliResult.run("s3").succeeded().stdout()).contains("PutBucketPolicy", "PutPublicAccessBlock", "PutBucketAcl");
-    assertThat(CliResult.run("s3.PutBucketPolicy.input").succeeded().stdout()).contains("\"bucket\"", "\"policy\"");
+    assertThat(CliResult.run("s3").succeeded().stdout()).contains("PutBucketPolicy", "PutBucketPublicAccessBlock", "PutBucketAcl");
+    assertThat(CliResult.run("s3.PutBucketPolicy.input").succeeded().stdout())
+        .contains("\"bucketName\"", "\"bucketPolicy\": \"<the JSON document, parsed>\"", "\"policy\": \"string\"");
     assertThat(CliResult.run("s3.PutPublicAccessBlock.input").succeeded().stdout())
-        .contains("\"publicAccessBlockConfiguration\"", "\"blockPublicAcls\": \"boolean\"");
+        .contains("\"PublicAccessBlockConfiguration\"", "\"BlockPublicAcls\": \"boolean\"");
     assertThat(CliResult.run("s3.PutBucketAcl.input").succeeded().stdout())
-        .contains("\"accessControlPolicy\"", "\"grants\"", "private | public-read");
+        .contains("\"AccessControlPolicy\"", "\"Grant\": [", "\"x-amz-acl\": \"string, one of private | public-read");
   }
 
   @ParameterizedTest

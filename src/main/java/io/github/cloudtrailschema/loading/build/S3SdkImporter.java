@@ -77,17 +77,38 @@ public final class S3SdkImporter {
       String name = request.getSimpleName().replaceFirst("Request$", "");
       ShapeId in = structure(request);
       ShapeId out = structure(m.getReturnType());
+      String[] binding = binding(request);
       ops.put(
           name,
-          new Operation(
-              name, Optional.of(in), Optional.of(out), "", "", "", false, Optional.empty()));
+          Operation.apiCall(
+              name, Optional.of(in), Optional.of(out), "", binding[0], binding[1], false,
+              Optional.empty()));
     }
     ServiceMetadata meta =
         new ServiceMetadata(
             SERVICE, "2006-03-01", "s3", "s3", "S3", "Amazon Simple Storage Service",
             Optional.of("Amazon S3"), "rest-xml", Optional.empty(), Optional.empty(),
-            ModelOrigin.SDK_V2_CLASSES);
+            Optional.empty(), ModelOrigin.SDK_V2_CLASSES);
     return new ServiceModel(meta, "", ops, shapes);
+  }
+
+  /**
+   * The HTTP method and request URI ({@code /{Bucket}?acl}) of an operation, from the static
+   * {@code SDK_OPERATION_BINDING} of its generated marshaller: CloudTrail logs the URI's
+   * sub-resource ({@code "acl": ""}) in requestParameters.
+   */
+  private static String[] binding(Class<?> request) {
+    String marshaller =
+        "software.amazon.awssdk.services.s3.transform." + request.getSimpleName() + "Marshaller";
+    try {
+      java.lang.reflect.Field f = Class.forName(marshaller).getDeclaredField("SDK_OPERATION_BINDING");
+      f.setAccessible(true);
+      software.amazon.awssdk.protocols.core.OperationInfo info =
+          (software.amazon.awssdk.protocols.core.OperationInfo) f.get(null);
+      return new String[] {info.httpMethod().name(), info.requestUri()};
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException("cannot read the HTTP binding of " + marshaller + ": " + e, e);
+    }
   }
 
   private ShapeId structure(Class<?> type) {

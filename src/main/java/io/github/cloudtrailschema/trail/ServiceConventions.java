@@ -1,0 +1,95 @@
+package io.github.cloudtrailschema.trail;
+
+import io.github.cloudtrailschema.model.ServiceMetadata;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Per-service facts no model property predicts, each with its evidence. Kept small on purpose:
+ * everything else is derived from protocol and metadata.
+ */
+public final class ServiceConventions {
+  /**
+   * JSON services whose records keep the API's member casing ({@code Filter.Dimensions.Key}) where
+   * most lower the first letter. Evidence: ce GetCostAndUsage/GetCostForecast, devops-guru,
+   * resource-explorer-2 ListIndexes ({@code Type}), account GetRegionOptStatus ({@code
+   * RegionName}), securityhub ({@code Filters}) records.
+   */
+  private static final Set<String> KEEP_CASE =
+      Set.of("ce", "devops-guru", "resource-explorer-2", "account", "securityhub");
+
+  /**
+   * Query services whose response is logged without its single result member (RDS family:
+   * CreateDBSnapshot logs {@code dBSnapshotIdentifier} at the top). IAM, STS and CloudSearch keep
+   * it ({@code policy.policyId}). DocumentDB and Neptune share RDS's endpoint and log alike.
+   */
+  private static final Set<String> UNWRAP_SINGLE_RESULT = Set.of("rds");
+
+  /**
+   * REST services whose records still write Java dates ({@code Oct 22, 2024 3:21:35 PM}):
+   * API Gateway and CloudFront records.
+   */
+  private static final Set<String> REST_WITH_JAVA_DATES = Set.of("apigateway", "cloudfront");
+
+  private ServiceConventions() {}
+
+  public static boolean keepsApiCasing(ServiceMetadata m) {
+    return KEEP_CASE.contains(m.endpointPrefix());
+  }
+
+  public static boolean unwrapsSingleResult(ServiceMetadata m) {
+    return m.protocol().equals("query") && UNWRAP_SINGLE_RESULT.contains(m.endpointPrefix());
+  }
+
+  /** How the service's records write timestamps. */
+  public static Optional<TimestampStyle> timestamps(ServiceMetadata m) {
+    return Optional.of(
+        switch (m.protocol()) {
+          case "query", "json", "smithy-rpc-v2-cbor" -> TimestampStyle.JAVA_DATE;
+          case "ec2" -> TimestampStyle.EPOCH_MILLIS;
+          default -> REST_WITH_JAVA_DATES.contains(m.endpointPrefix())
+              ? TimestampStyle.JAVA_DATE
+              : TimestampStyle.ISO_8601;
+        });
+  }
+
+  /** The member naming of a service that is neither EC2 nor S3. */
+  public static NamingStrategy naming(ServiceMetadata m) {
+    if (m.protocol().equals("cloudtrail") || keepsApiCasing(m)) {
+      return NamingStrategy.memberName();
+    }
+    return NamingStrategy.cloudTrailDefault();
+  }
+
+  /**
+   * Whether CloudTrail marks the event read-only. AWS classifies by action; the verbs below are
+   * the read-only ones across services (Get, List, Describe, ...), as CloudTrail's own {@code
+   * readOnly} field shows in the dev corpus.
+   */
+  public static boolean readOnly(String operation) {
+    for (String verb : READ_ONLY_VERBS) {
+      if (operation.startsWith(verb)
+          && (operation.length() == verb.length() || Character.isUpperCase(operation.charAt(verb.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Services whose read-only calls still log their response: STS's GetSessionToken and
+   * GetFederationToken log the issued credentials (records, and EventBridge's exception for them).
+   */
+  private static final Set<String> READ_ONLY_WITH_RESPONSES = Set.of("sts");
+
+  /** Whether CloudTrail logs {@code "responseElements": null} for the service's read-only calls. */
+  public static boolean readOnlyResponsesAreNull(ServiceMetadata m) {
+    return !m.protocol().equals("cloudtrail") && !READ_ONLY_WITH_RESPONSES.contains(m.endpointPrefix());
+  }
+
+  private static final String[] READ_ONLY_VERBS = {
+    "Get", "List", "Describe", "Head", "Search", "Lookup", "BatchGet", "Query", "Scan", "Select",
+    "Check", "Estimate", "Preview", "Simulate", "Validate", "View", "Test", "Verify", "Decrypt",
+    "Encrypt", "GenerateDataKey", "Sign"
+  };
+}

@@ -1,0 +1,102 @@
+package io.github.cloudtrailschema.walk;
+
+import io.github.cloudtrailschema.model.Location;
+import io.github.cloudtrailschema.model.Member;
+import io.github.cloudtrailschema.model.Operation;
+import io.github.cloudtrailschema.model.ScalarShape;
+import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.model.Shape;
+import io.github.cloudtrailschema.model.ShapeId;
+import io.github.cloudtrailschema.model.StructureShape;
+import io.github.cloudtrailschema.trail.NamingStrategy;
+import io.github.cloudtrailschema.trail.TimestampStyle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Query, JSON, REST-JSON and REST-XML services (all but EC2 and S3): the request and response
+ * structures' members under names from the service's {@link NamingStrategy}.
+ *
+ * <p>Members CloudTrail never logs are left out: HTTP status codes and streamed bodies. An output
+ * with no logged member is {@code null}, as CloudTrail writes it. With {@code unwrapSingleResult}
+ * (the RDS family) a response whose only member is a structure is logged as that structure's
+ * content: {@code CreateDBSnapshot} logs {@code dBSnapshotIdentifier} at the top, not under {@code
+ * dBSnapshot}.
+ */
+public final class DefaultShaper implements EventShaper {
+  private final ServiceModel model;
+  private final NamingStrategy naming;
+  private final boolean unwrapSingleResult;
+  private final Optional<TimestampStyle> timestamps;
+
+  public DefaultShaper(
+      ServiceModel model,
+      NamingStrategy naming,
+      boolean unwrapSingleResult,
+      Optional<TimestampStyle> timestamps) {
+    this.model = model;
+    this.naming = naming;
+    this.unwrapSingleResult = unwrapSingleResult;
+    this.timestamps = timestamps;
+  }
+
+  @Override
+  public WalkRules rules(Operation op, Direction d) {
+    return new WalkRules() {
+      @Override
+      public List<String> keys(StructureShape owner, Member member) {
+        return logged(member) ? naming.names(member) : List.of();
+      }
+
+      @Override
+      public Optional<TimestampStyle> timestamps() {
+        return timestamps;
+      }
+    };
+  }
+
+  private boolean logged(Member m) {
+    if (m.location() == Location.STATUS_CODE) {
+      return false;
+    }
+    Shape target = model.expectShape(m.target());
+    return !(target instanceof ScalarShape s && s.streaming());
+  }
+
+  @Override
+  public EventStructure shape(Operation op, Direction d) {
+    Optional<ShapeId> root = root(op, d);
+    if (root.isEmpty() || !(model.expectShape(root.get()) instanceof StructureShape s)) {
+      return new EventStructure(model, op, d, Optional.empty());
+    }
+    ShapeWalker walker = new ShapeWalker(model, rules(op, d));
+    StructureShape top = s;
+    if (d == Direction.OUTPUT && unwrapSingleResult) {
+      top = singleStructureMember(s).orElse(s);
+    }
+    List<Field> fields = walker.fields(top);
+    if (fields.isEmpty() && d == Direction.OUTPUT) {
+      return new EventStructure(model, op, d, Optional.empty());
+    }
+    return new EventStructure(model, op, d, Optional.of(new Node.Struct(top, fields)));
+  }
+
+  private Optional<StructureShape> singleStructureMember(StructureShape s) {
+    if (s.members().size() != 1) {
+      return Optional.empty();
+    }
+    Shape only = model.expectShape(s.members().get(0).target());
+    return only instanceof StructureShape inner && !inner.document()
+        ? Optional.of(inner)
+        : Optional.empty();
+  }
+
+  static Optional<ShapeId> root(Operation op, Direction d) {
+    return switch (d) {
+      case INPUT -> op.input();
+      case OUTPUT -> op.output();
+      case ADDITIONAL -> op.additionalEventData();
+      case SERVICE_DETAILS -> op.serviceEventDetails();
+    };
+  }
+}

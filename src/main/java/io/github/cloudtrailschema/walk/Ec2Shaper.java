@@ -1,0 +1,257 @@
+package io.github.cloudtrailschema.walk;
+
+import io.github.cloudtrailschema.model.ListShape;
+import io.github.cloudtrailschema.model.Member;
+import io.github.cloudtrailschema.model.Operation;
+import io.github.cloudtrailschema.model.ScalarKind;
+import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.model.Shape;
+import io.github.cloudtrailschema.model.ShapeId;
+import io.github.cloudtrailschema.model.StructureShape;
+import io.github.cloudtrailschema.trail.Ec2Naming;
+import io.github.cloudtrailschema.trail.NamingStrategy;
+import io.github.cloudtrailschema.trail.TimestampStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * EC2 (protocol {@code ec2}) writes two styles, and {@link Ec2Naming#isWrapped} tells which.
+ *
+ * <p>Classic operations log their old SOAP/XML types: response members under the model's {@code
+ * locationName} ({@code instancesSet}), every list as {@code {"items": [...]}}, a {@code
+ * requestId}, and {@code _return} for calls that return only success; request lists as {@code
+ * xxxSet.items[]} whose scalar elements are objects ({@code {"instanceId": "i-1"}}).
+ *
+ * <p>Newer operations log the query request and XML response wrapped in their element names:
+ * {@code {"CreateNatGatewayRequest": {...}}} with PascalCase members, list elements carrying a
+ * {@code tag} index and scalars as {@code {"tag": 1, "content": v}}, and {@code
+ * {"CreateNatGatewayResponse": {"xmlns", "requestId", ...}}} with sets as {@code item}. XML gives
+ * no arrays of one: a single element is logged as the object itself.
+ */
+public final class Ec2Shaper implements EventShaper {
+  private final ServiceModel model;
+
+  public Ec2Shaper(ServiceModel model) {
+    this.model = model;
+  }
+
+  @Override
+  public WalkRules rules(Operation op, Direction d) {
+    boolean wrapped = Ec2Naming.isWrapped(model, op);
+    if (d == Direction.INPUT) {
+      return wrapped ? new WrappedRequest() : new ClassicRequest(topLevel(op));
+    }
+    return new Response(wrapped ? "item" : "items", wrapped);
+  }
+
+  @Override
+  public EventStructure shape(Operation op, Direction d) {
+    if (d != Direction.INPUT && d != Direction.OUTPUT) {
+      return new EventStructure(model, op, d, Optional.empty());
+    }
+    boolean wrapped = Ec2Naming.isWrapped(model, op);
+    ShapeWalker walker = new ShapeWalker(model, rules(op, d));
+    Optional<ShapeId> root = d == Direction.INPUT ? op.input() : op.output();
+    List<Field> fields = new ArrayList<>();
+    if (root.isPresent() && model.expectShape(root.get()) instanceof StructureShape s) {
+      fields.addAll(walker.fields(s));
+      if (d == Direction.INPUT && !wrapped) {
+        fields = mergeSets(classicGroupings(op, fields));
+      }
+    }
+    if (d == Direction.OUTPUT) {
+      fields.add(0, Synthetic.field("requestId", ScalarKind.STRING, "The EC2 request id."));
+      if (root.isEmpty()) {
+        fields.add(Synthetic.field("_return", ScalarKind.BOOLEAN, "Whether the call succeeded."));
+      }
+      if (wrapped) {
+        fields.add(0, Synthetic.field("xmlns", ScalarKind.STRING, "The EC2 XML namespace."));
+      }
+    } else if (fields.isEmpty()) {
+      return new EventStructure(model, op, d, Optional.empty());
+    }
+    Node.Struct body = Synthetic.struct(op.name() + (d == Direction.INPUT ? "Request" : "Response"), fields);
+    if (wrapped) {
+      String key = op.name() + (d == Direction.INPUT ? "Request" : "Response");
+      body = Synthetic.struct(key + "Wrapper", List.of(Synthetic.field(key, body, "The " + key + " element.")));
+    }
+    return new EventStructure(model, op, d, Optional.of(body));
+  }
+
+  private List<Member> topLevel(Operation op) {
+    return op.input()
+        .map(model::expectShape)
+        .filter(StructureShape.class::isInstance)
+        .map(s -> ((StructureShape) s).members())
+        .orElse(List.of());
+  }
+
+  /** RunInstances' classic XML layout: see {@link Ec2Naming#CLASSIC_INSTANCES_SET}. */
+  private List<Field> classicGroupings(Operation op, List<Field> fields) {
+    List<String> grouped = Ec2Naming.CLASSIC_INSTANCES_SET.getOrDefault(op.name(), List.of());
+    String flattened = Ec2Naming.CLASSIC_FLATTENED.get(op.name());
+    if (grouped.isEmpty() && flattened == null) {
+      return fields;
+    }
+    List<Field> out = new ArrayList<>();
+    List<Field> instance = new ArrayList<>();
+    for (Field f : fields) {
+      if (grouped.contains(f.member().name())) {
+        instance.add(f);
+      } else if (f.member().name().equals(flattened) && f.value() instanceof Node.Struct s) {
+        out.addAll(s.fields());
+      } else {
+        out.add(f);
+      }
+    }
+    if (!instance.isEmpty()) {
+      Node.Struct item = Synthetic.struct(op.name() + ".instance", instance);
+      Node.ListOf set = new Node.ListOf(Synthetic.list(op.name() + ".instancesSet"), Optional.of("items"), item, false);
+      out.add(0, Synthetic.field("instancesSet", set, "The instances to launch: image, counts, key pair."));
+    }
+    return out;
+  }
+
+  /**
+   * Two members of one classic XML set ({@code SecurityGroupIds} and {@code SecurityGroups} are
+   * both {@code groupSet}, items with {@code groupId} or {@code groupName}) become one field.
+   */
+  private static List<Field> mergeSets(List<Field> fields) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    List<Field> out = new ArrayList<>();
+    for (Field f : fields) {
+      Integer at = seen.get(f.name());
+      if (at == null) {
+        seen.put(f.name(), out.size());
+        out.add(f);
+        continue;
+      }
+      Field first = out.get(at);
+      if (first.value() instanceof Node.ListOf a
+          && f.value() instanceof Node.ListOf b
+          && a.item() instanceof Node.Struct ia
+          && b.item() instanceof Node.Struct ib) {
+        List<Field> items = new ArrayList<>(ia.fields());
+        items.addAll(ib.fields());
+        Node.ListOf merged =
+            new Node.ListOf(a.shape(), a.wrapper(), new Node.Struct(ia.shape(), items), a.singleAsObject());
+        out.set(at, new Field(first.name(), first.alternatives(), first.member(), merged));
+      }
+    }
+    return out;
+  }
+
+  /** Responses: {@code locationName} keys; lists wrapped in {@code items} (classic) or {@code item}. */
+  private final class Response implements WalkRules {
+    private final String wrapper;
+    private final boolean singleAsObject;
+
+    Response(String wrapper, boolean singleAsObject) {
+      this.wrapper = wrapper;
+      this.singleAsObject = singleAsObject;
+    }
+
+    @Override
+    public List<String> keys(StructureShape owner, Member m) {
+      return Ec2Naming.responseNames(m);
+    }
+
+    @Override
+    public Node list(ListShape shape, Member via, Node item) {
+      return new Node.ListOf(shape, Optional.of(wrapper), item, singleAsObject);
+    }
+
+    @Override
+    public Optional<TimestampStyle> timestamps() {
+      return Optional.of(singleAsObject ? TimestampStyle.ISO_8601 : TimestampStyle.EPOCH_MILLIS);
+    }
+  }
+
+  /**
+   * Classic requests: top-level lists as {@code xxxSet.items[]}, scalar elements as one-key
+   * objects. Lists of structures nested in an element are plain arrays under the member name
+   * ({@code tagSpecificationSet.items[].tags[]}); nested scalar lists keep the set form ({@code
+   * filterSet.items[].valueSet.items[].value}).
+   */
+  private final class ClassicRequest implements WalkRules {
+    private final List<Member> topLevel;
+
+    ClassicRequest(List<Member> topLevel) {
+      this.topLevel = topLevel;
+    }
+
+    private boolean plain(Member m, ListShape l) {
+      return !topLevel.contains(m) && model.expectShape(l.member().target()) instanceof StructureShape;
+    }
+
+    @Override
+    public List<String> keys(StructureShape owner, Member m) {
+      Shape target = model.expectShape(m.target());
+      if (target instanceof ListShape l) {
+        return plain(m, l) ? List.of(lowerFirst(m.name())) : Ec2Naming.requestListNames(m, l);
+      }
+      return Ec2Naming.requestNames(m);
+    }
+
+    @Override
+    public Node list(ListShape shape, Member via, Node item) {
+      boolean plain = via != null && plain(via, shape);
+      return new Node.ListOf(shape, plain ? Optional.empty() : Optional.of("items"), item, false);
+    }
+
+    @Override
+    public Node listItem(ListShape shape, Member via, Node item) {
+      if (item instanceof Node.Leaf || item instanceof Node.Any) {
+        String key = Ec2Naming.elementName(via, shape);
+        return Synthetic.struct(
+            shape.id().name() + ".item",
+            List.of(Field.of(key, shape.member(), item)));
+      }
+      return item;
+    }
+
+    @Override
+    public Optional<TimestampStyle> timestamps() {
+      return Optional.of(TimestampStyle.ISO_8601);
+    }
+  }
+
+  /** Wrapped requests: query wire names, elements indexed by {@code tag}. */
+  private final class WrappedRequest implements WalkRules {
+    @Override
+    public List<String> keys(StructureShape owner, Member m) {
+      return List.of(m.locationName().orElse(m.name()));
+    }
+
+    @Override
+    public Node list(ListShape shape, Member via, Node item) {
+      return new Node.ListOf(shape, Optional.empty(), item, true);
+    }
+
+    @Override
+    public Node listItem(ListShape shape, Member via, Node item) {
+      Field tag = Synthetic.field("tag", ScalarKind.INTEGER, "The element's 1-based position.");
+      if (item instanceof Node.Struct s) {
+        List<Field> fields = new ArrayList<>(s.fields());
+        fields.add(tag);
+        return new Node.Struct(s.shape(), fields);
+      }
+      if (item instanceof Node.Leaf || item instanceof Node.Any) {
+        return Synthetic.struct(
+            shape.id().name() + ".item",
+            List.of(tag, Field.of("content", shape.member(), item)));
+      }
+      return item;
+    }
+
+    @Override
+    public Optional<TimestampStyle> timestamps() {
+      return Optional.of(TimestampStyle.ISO_8601);
+    }
+  }
+
+  static String lowerFirst(String s) {
+    return NamingStrategy.lowerFirst(s);
+  }
+}

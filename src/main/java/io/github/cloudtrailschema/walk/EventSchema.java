@@ -1,0 +1,42 @@
+package io.github.cloudtrailschema.walk;
+
+import io.github.cloudtrailschema.model.Operation;
+import io.github.cloudtrailschema.model.ServiceModel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything known about one CloudTrail event, as every output format consumes it.
+ *
+ * @param eventSource {@code iam.amazonaws.com}
+ * @param eventName the name CloudTrail logs ({@code CreateFunction20150331} for Lambda)
+ * @param eventNameAlternatives other names the same event is logged under, if any
+ * @param eventType {@code AwsApiCall}, {@code AwsConsoleSignIn}, {@code AwsServiceEvent}, ...
+ * @param readOnly whether CloudTrail marks the event {@code readOnly: true} (Get, List, Describe
+ *     calls); EventBridge does not deliver those by default
+ * @param parts the record parts this event fills, in record order; a part absent from the map is
+ *     not logged, and a present part with no root is logged as {@code null}
+ */
+public record EventSchema(
+    ServiceModel service,
+    Operation operation,
+    String eventSource,
+    String eventName,
+    List<String> eventNameAlternatives,
+    String eventType,
+    boolean readOnly,
+    Map<Direction, EventStructure> parts) {
+
+  public EventSchema {
+    eventNameAlternatives = List.copyOf(eventNameAlternatives);
+    java.util.EnumMap<Direction, EventStructure> copy = new java.util.EnumMap<>(Direction.class);
+    copy.putAll(parts);
+    parts = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** The part, or a null-valued one when the event does not fill it. */
+  public EventStructure part(Direction d) {
+    EventStructure s = parts.get(d);
+    return s != null ? s : new EventStructure(service, operation, d, java.util.Optional.empty());
+  }
+}

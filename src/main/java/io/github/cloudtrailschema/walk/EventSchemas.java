@@ -1,0 +1,75 @@
+package io.github.cloudtrailschema.walk;
+
+import io.github.cloudtrailschema.model.Operation;
+import io.github.cloudtrailschema.model.ServiceMetadata;
+import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.trail.EventNames;
+import io.github.cloudtrailschema.trail.EventSourceResolver;
+import io.github.cloudtrailschema.trail.ServiceConventions;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the {@link EventSchema} of an operation under its service's CloudTrail conventions. */
+public final class EventSchemas {
+  private final ServiceModel service;
+  private final EventShaper shaper;
+
+  public EventSchemas(ServiceModel service) {
+    this.service = service;
+    this.shaper = shaper(service);
+  }
+
+  /** The shaper for a service: EC2's, S3's, or the default one with the service's naming. */
+  public static EventShaper shaper(ServiceModel service) {
+    ServiceMetadata m = service.metadata();
+    if (m.protocol().equals("ec2")) {
+      return new Ec2Shaper(service);
+    }
+    if (m.protocol().equals("rest-xml") && m.signingName().equals("s3") && m.endpointPrefix().equals("s3")) {
+      return new S3Shaper(service);
+    }
+    return new DefaultShaper(
+        service,
+        ServiceConventions.naming(m),
+        ServiceConventions.unwrapsSingleResult(m),
+        ServiceConventions.timestamps(m));
+  }
+
+  public EventShaper shaper() {
+    return shaper;
+  }
+
+  public ServiceModel service() {
+    return service;
+  }
+
+  /** The event of {@code op}: names, type and the parts of the record it fills. */
+  public EventSchema of(Operation op) {
+    ServiceMetadata m = service.metadata();
+    List<String> names = EventNames.eventNames(m, op);
+    Map<Direction, EventStructure> parts = new EnumMap<>(Direction.class);
+    parts.put(Direction.INPUT, shaper.shape(op, Direction.INPUT));
+    parts.put(Direction.OUTPUT, shaper.shape(op, Direction.OUTPUT));
+    for (Direction extra : List.of(Direction.ADDITIONAL, Direction.SERVICE_DETAILS)) {
+      EventStructure s = shaper.shape(op, extra);
+      if (s.root().isPresent()) {
+        parts.put(extra, s);
+      }
+    }
+    boolean readOnly = op.isApiCall() && ServiceConventions.readOnly(op.name());
+    if (readOnly && ServiceConventions.readOnlyResponsesAreNull(m)) {
+      // CloudTrail logs "responseElements": null for read-only calls: their results are not logged.
+      parts.put(Direction.OUTPUT, new EventStructure(service, op, Direction.OUTPUT, java.util.Optional.empty()));
+    }
+    return new EventSchema(
+        service,
+        op,
+        EventSourceResolver.eventSource(m),
+        names.get(0),
+        names.subList(1, names.size()),
+        op.eventType(),
+        readOnly,
+        parts);
+  }
+}
