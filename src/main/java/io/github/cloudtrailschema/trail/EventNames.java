@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *       with a further {@code v2} ({@code UpdateFunctionConfiguration20150331v2}) that the model
  *       cannot predict; operations whose URI version is 2019 or later carry none ({@code
  *       GetFunctionCodeSigningConfig}). Every Lambda record of the dev corpus fits.
- *   <li>CloudFront appended its API version ({@code UpdateDistribution2020_05_31}) in older
- *       records and logs it in {@code apiVersion} now.
+ *   <li>CloudFront: the model names operations with their API version ({@code
+ *       UpdateDistribution2020_05_31}); older records log that name, newer ones the bare name
+ *       with the version in {@code apiVersion}.
  *   <li>S3 logs some events under their IAM action names ({@code GetBucketPublicAccessBlock} for
  *       {@code GetPublicAccessBlock}): a curated table, as the S3 CloudTrail documentation lists.
  * </ul>
@@ -29,9 +30,18 @@ public final class EventNames {
   private static final Pattern LAMBDA_SUFFIX = Pattern.compile("^(.+?)\\d{8}(v\\d+)?$");
   private static final Pattern CLOUDFRONT_SUFFIX = Pattern.compile("^(.+?)\\d{4}_\\d{2}_\\d{2}$");
 
+  /** S3 control (account-level) event name → API operation, where they differ. */
+  private static final Map<String, String> S3_CONTROL_EVENT_NAMES =
+      Map.of(
+          "GetAccountPublicAccessBlock", "GetPublicAccessBlock",
+          "PutAccountPublicAccessBlock", "PutPublicAccessBlock",
+          "DeleteAccountPublicAccessBlock", "DeletePublicAccessBlock");
+
   /** S3 event name → API operation, where they differ. */
   private static final Map<String, String> S3_EVENT_NAMES =
       Map.ofEntries(
+          Map.entry("GetBucketLifecycle", "GetBucketLifecycleConfiguration"),
+          Map.entry("PutBucketLifecycle", "PutBucketLifecycleConfiguration"),
           Map.entry("GetBucketPublicAccessBlock", "GetPublicAccessBlock"),
           Map.entry("PutBucketPublicAccessBlock", "PutPublicAccessBlock"),
           Map.entry("DeleteBucketPublicAccessBlock", "DeletePublicAccessBlock"),
@@ -59,17 +69,19 @@ public final class EventNames {
       }
     }
     if (isS3(service)) {
-      for (Map.Entry<String, String> e : S3_EVENT_NAMES.entrySet()) {
+      for (Map.Entry<String, String> e : s3Names(service).entrySet()) {
         if (e.getValue().equals(op.name()) && !names.contains(e.getKey())) {
           names.add(e.getKey());
         }
       }
       names.sort(null);
     }
-    names.add(op.name());
-    if (service.endpointPrefix().equals("cloudfront")) {
-      names.add(op.name() + service.apiVersion().replace('-', '_'));
+    Matcher versioned = CLOUDFRONT_SUFFIX.matcher(op.name());
+    if (isCloudFront(service) && versioned.matches()) {
+      // The model names operations with their version; records now log the bare name.
+      names.add(versioned.group(1));
     }
+    names.add(op.name());
     return names;
   }
 
@@ -77,12 +89,23 @@ public final class EventNames {
   public static List<String> operationCandidates(ServiceMetadata service, String eventName) {
     List<String> names = new ArrayList<>();
     names.add(eventName);
-    if (isS3(service) && S3_EVENT_NAMES.containsKey(eventName)) {
-      names.add(S3_EVENT_NAMES.get(eventName));
+    if (isS3(service) && s3Names(service).containsKey(eventName)) {
+      names.add(s3Names(service).get(eventName));
+    }
+    if (isCloudFront(service)) {
+      names.add(eventName + service.apiVersion().replace('-', '_'));
     }
     Optional.of(LAMBDA_SUFFIX.matcher(eventName)).filter(Matcher::matches).ifPresent(m -> names.add(m.group(1)));
     Optional.of(CLOUDFRONT_SUFFIX.matcher(eventName)).filter(Matcher::matches).ifPresent(m -> names.add(m.group(1)));
     return names;
+  }
+
+  private static Map<String, String> s3Names(ServiceMetadata s) {
+    return s.endpointPrefix().equals("s3-control") ? S3_CONTROL_EVENT_NAMES : S3_EVENT_NAMES;
+  }
+
+  private static boolean isCloudFront(ServiceMetadata s) {
+    return s.endpointPrefix().equals("cloudfront");
   }
 
   private static boolean isLambda(ServiceMetadata s) {

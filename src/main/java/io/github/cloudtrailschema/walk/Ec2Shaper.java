@@ -170,9 +170,10 @@ public final class Ec2Shaper implements EventShaper {
 
   /**
    * Classic requests: top-level lists as {@code xxxSet.items[]}, scalar elements as one-key
-   * objects. Lists of structures nested in an element are plain arrays under the member name
-   * ({@code tagSpecificationSet.items[].tags[]}); nested scalar lists keep the set form ({@code
-   * filterSet.items[].valueSet.items[].value}).
+   * objects. Lists of structures nested in an element go by their wire name without {@code Set}
+   * ({@code ipPermissions.items[].ipRanges.items[]}), and a few are plain arrays ({@code
+   * tagSpecificationSet.items[].tags[]}, which {@code check} accepts); nested scalar lists keep the
+   * set form ({@code filterSet.items[].valueSet.items[].value}).
    */
   private final class ClassicRequest implements WalkRules {
     private final List<Member> topLevel;
@@ -189,15 +190,14 @@ public final class Ec2Shaper implements EventShaper {
     public List<String> keys(StructureShape owner, Member m) {
       Shape target = model.expectShape(m.target());
       if (target instanceof ListShape l) {
-        return plain(m, l) ? List.of(lowerFirst(m.name())) : Ec2Naming.requestListNames(m, l);
+        return plain(m, l) ? Ec2Naming.requestNames(m) : Ec2Naming.requestListNames(m, l);
       }
       return Ec2Naming.requestNames(m);
     }
 
     @Override
     public Node list(ListShape shape, Member via, Node item) {
-      boolean plain = via != null && plain(via, shape);
-      return new Node.ListOf(shape, plain ? Optional.empty() : Optional.of("items"), item, false);
+      return new Node.ListOf(shape, Optional.of("items"), item, false);
     }
 
     @Override

@@ -26,7 +26,8 @@ public final class EventSchemas {
     if (m.protocol().equals("ec2")) {
       return new Ec2Shaper(service);
     }
-    if (m.protocol().equals("rest-xml") && m.signingName().equals("s3") && m.endpointPrefix().equals("s3")) {
+    if (m.protocol().equals("rest-xml") && m.signingName().equals("s3")) {
+      // S3 and S3 Control: both logged by S3's front end as HTTP requests (Host, headers, XML body).
       return new S3Shaper(service);
     }
     return new DefaultShaper(

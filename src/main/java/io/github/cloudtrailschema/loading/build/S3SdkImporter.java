@@ -67,16 +67,21 @@ public final class S3SdkImporter {
     List<Method> methods = new ArrayList<>(Arrays.asList(S3Client.class.getMethods()));
     methods.sort(Comparator.comparing(Method::getName));
     for (Method m : methods) {
-      if (m.getParameterCount() != 1
+      // Streaming operations (GetObject, PutObject) take a second argument and return a stream
+      // wrapper, so the response class is found by name rather than from the return type.
+      if (m.getParameterCount() < 1
           || !S3Request.class.isAssignableFrom(m.getParameterTypes()[0])
-          || !S3Response.class.isAssignableFrom(m.getReturnType())
           || Modifier.isStatic(m.getModifiers())) {
         continue;
       }
       Class<?> request = m.getParameterTypes()[0];
       String name = request.getSimpleName().replaceFirst("Request$", "");
+      Class<?> response = responseClass(request);
+      if (ops.containsKey(name) || response == null) {
+        continue;
+      }
       ShapeId in = structure(request);
-      ShapeId out = structure(m.getReturnType());
+      ShapeId out = structure(response);
       String[] binding = binding(request);
       ops.put(
           name,
@@ -108,6 +113,16 @@ public final class S3SdkImporter {
       return new String[] {info.httpMethod().name(), info.requestUri()};
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("cannot read the HTTP binding of " + marshaller + ": " + e, e);
+    }
+  }
+
+  private static Class<?> responseClass(Class<?> request) {
+    String name = request.getName().replaceFirst("Request$", "Response");
+    try {
+      Class<?> c = Class.forName(name);
+      return S3Response.class.isAssignableFrom(c) ? c : null;
+    } catch (ClassNotFoundException e) {
+      return null;
     }
   }
 

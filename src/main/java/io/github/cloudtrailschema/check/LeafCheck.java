@@ -1,0 +1,24 @@
+package io.github.cloudtrailschema.check;
+
+/**
+ * One leaf of a record (a scalar, {@code null}, {@code {}} or {@code []}) and whether the schema
+ * explains it.
+ *
+ * @param path in the project's notation: {@code requestParameters.tags[].key}, map keys as
+ *     {@code *}
+ */
+public record LeafCheck(String path, Status status) {
+  /** The verdict on one leaf. */
+  public enum Status {
+    /** The schema has this field with a compatible type. */
+    EXPLAINED,
+    /** The schema has no such field. */
+    UNKNOWN_FIELD,
+    /** The schema has the field with another type. */
+    WRONG_TYPE
+  }
+
+  public boolean explained() {
+    return status == Status.EXPLAINED;
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.cloudtrailschema.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.EventSchema;
+import io.github.cloudtrailschema.walk.EventStructure;
+import io.github.cloudtrailschema.walk.Node;
+import io.github.cloudtrailschema.walk.ShapeWalker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks records: resolves each to its event and matches the parts the event defines ({@code
+ * requestParameters}, {@code responseElements}, and {@code additionalEventData} / {@code
+ * serviceEventDetails} where the schema has them) leaf by leaf. Thread-safe.
+ */
+public final class RecordChecker {
+  private final EventIndex index;
+
+  public RecordChecker(ModelCatalog catalog) {
+    this.index = new EventIndex(catalog);
+  }
+
+  public EventIndex index() {
+    return index;
+  }
+
+  public RecordCheck check(JsonNode record) {
+    String source = record.path("eventSource").asText("");
+    String name = record.path("eventName").asText("");
+    String apiVersion = record.path("apiVersion").isTextual() ? record.get("apiVersion").asText() : null;
+    EventIndex.Resolution r = index.resolve(source, name, apiVersion);
+    if (r.event().isEmpty()) {
+      return new RecordCheck(source, name, Optional.empty(), r.reason(), List.of());
+    }
+    EventSchema event = r.event().get();
+    List<LeafCheck> leaves = new ArrayList<>();
+    for (Direction d : Direction.values()) {
+      if (!record.has(d.recordField())) {
+        continue;
+      }
+      JsonNode value = record.get(d.recordField());
+      boolean defined = d == Direction.INPUT || d == Direction.OUTPUT || event.parts().containsKey(d);
+      if (!defined || (value.isObject() && value.isEmpty() && d != Direction.INPUT && d != Direction.OUTPUT)) {
+        continue; // free-form parts the schema does not describe are not scored
+      }
+      EventStructure part = event.part(d);
+      RecordMatcher matcher =
+          new RecordMatcher(
+              id -> new ShapeWalker(part.service(), shaperRules(event, d)).node(id), leaves);
+      if (value.isNull()) {
+        continue; // what CloudTrail logs for read-only calls, errors and oversized parts: no leaf
+      }
+      Node root = part.root().orElse(null);
+      matcher.match(value, root, d.recordField(), d.recordField());
+    }
+    return new RecordCheck(source, name, Optional.of(event), "", leaves);
+  }
+
+  private static io.github.cloudtrailschema.walk.WalkRules shaperRules(EventSchema event, Direction d) {
+    return io.github.cloudtrailschema.walk.EventSchemas.shaper(event.service()).rules(event.operation(), d);
+  }
+}

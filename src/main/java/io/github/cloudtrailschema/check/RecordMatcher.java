@@ -1,0 +1,208 @@
+package io.github.cloudtrailschema.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cloudtrailschema.check.LeafCheck.Status;
+import io.github.cloudtrailschema.model.ScalarKind;
+import io.github.cloudtrailschema.model.ShapeId;
+import io.github.cloudtrailschema.walk.Field;
+import io.github.cloudtrailschema.walk.Node;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Matches one part of a real record against the schema's {@link Node} tree and reports every leaf.
+ *
+ * <p>It accepts what CloudTrail really does with values, each a documented or observed habit, not
+ * a loophole: {@code null} for any field; a redaction marker in place of any value, even a whole
+ * object; numbers and booleans written as strings; a one-element list written as its element (XML
+ * bodies) and a single value written where a list is expected; EC2's nested lists with or without
+ * their {@code items} wrapper; a JSON document member (a policy) logged parsed.
+ */
+final class RecordMatcher {
+  /** What CloudTrail writes in place of hidden values. */
+  static final Set<String> REDACTIONS =
+      Set.of(
+          "HIDDEN_DUE_TO_SECURITY_REASONS", "<sensitiveDataRemoved>",
+          "Value hidden due to security reasons.", "****");
+
+  /** Keys of string members that hold JSON documents CloudTrail may log parsed. */
+  private static final Pattern DOCUMENT_KEY =
+      Pattern.compile("(?i).*(polic|document|definition|template|json).*");
+
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
+  private final Function<ShapeId, Node> expand;
+  private final List<LeafCheck> out;
+
+  /**
+   * @param expand expands a recursive shape again where a record goes deeper than the cut
+   */
+  RecordMatcher(Function<ShapeId, Node> expand, List<LeafCheck> out) {
+    this.expand = expand;
+    this.out = out;
+  }
+
+  void match(JsonNode v, Node schema, String path, String key) {
+    if (schema instanceof Node.Cut cut) {
+      schema = expand.apply(cut.shape());
+    }
+    if (v == null || v.isNull() || v.isMissingNode()) {
+      leaf(path, schema == null ? Status.UNKNOWN_FIELD : Status.EXPLAINED);
+    } else if (schema == null) {
+      all(v, path, Status.UNKNOWN_FIELD);
+    } else if (v.isTextual() && REDACTIONS.contains(v.asText())) {
+      leaf(path, Status.EXPLAINED);
+    } else if (schema instanceof Node.Any) {
+      all(v, path, Status.EXPLAINED);
+    } else if (v.isObject()) {
+      object(v, schema, path, key);
+    } else if (v.isArray()) {
+      array(v, schema, path, key);
+    } else {
+      scalar(v, schema, path);
+    }
+  }
+
+  private void object(JsonNode v, Node schema, String path, String key) {
+    if (schema instanceof Node.ListOf l) {
+      if (v.isEmpty() && l.wrapper().isPresent()) {
+        leaf(path + "{}", Status.EXPLAINED); // an empty set: {"items"} omitted
+        return;
+      }
+      JsonNode wrapped = unwrap(v, l);
+      if (wrapped != null) {
+        match(wrapped, new Node.ListOf(l.shape(), java.util.Optional.empty(), l.item(), true), path, key);
+      } else {
+        match(v, l.item(), path + "[]", key); // one element, logged as itself
+      }
+      return;
+    }
+    if (v.isEmpty()) {
+      leaf(path + "{}", schema instanceof Node.Struct || schema instanceof Node.MapOf ? Status.EXPLAINED : Status.WRONG_TYPE);
+      return;
+    }
+    if (schema instanceof Node.Struct s) {
+      Iterator<Map.Entry<String, JsonNode>> it = v.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        Field f = field(s, e.getKey());
+        match(e.getValue(), f == null ? null : f.value(), path + "." + e.getKey(), e.getKey());
+      }
+    } else if (schema instanceof Node.MapOf m) {
+      Iterator<Map.Entry<String, JsonNode>> it = v.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        match(e.getValue(), m.value(), path + ".*", e.getKey());
+      }
+    } else if (documentKey(schema, key)) {
+      all(v, path, Status.EXPLAINED);
+    } else {
+      all(v, path, Status.WRONG_TYPE);
+    }
+  }
+
+  /** The array inside an EC2-style wrapper ({@code {"items": [...]}}), or null. */
+  private static JsonNode unwrap(JsonNode v, Node.ListOf l) {
+    if (l.wrapper().isEmpty()) {
+      return null;
+    }
+    for (String w : List.of(l.wrapper().get(), "items", "item")) {
+      if (v.size() == 1 && v.has(w)) {
+        return v.get(w);
+      }
+    }
+    return null;
+  }
+
+  private void array(JsonNode v, Node schema, String path, String key) {
+    if (v.isEmpty()) {
+      leaf(path + "[]", schema instanceof Node.ListOf ? Status.EXPLAINED : Status.WRONG_TYPE);
+      return;
+    }
+    Node item;
+    if (schema instanceof Node.ListOf l) {
+      item = l.item();
+    } else if (schema instanceof Node.Leaf && documentKey(schema, key)) {
+      all(v, path, Status.EXPLAINED);
+      return;
+    } else if (schema instanceof Node.Leaf) {
+      item = schema; // a single value logged as a one-element array (older S3 records)
+    } else {
+      all(v, path, Status.WRONG_TYPE);
+      return;
+    }
+    for (JsonNode e : v) {
+      match(e, item, path + "[]", key);
+    }
+  }
+
+  private void scalar(JsonNode v, Node schema, String path) {
+    if (schema instanceof Node.Leaf leaf) {
+      leaf(path, fits(leaf.shape().kind(), v) ? Status.EXPLAINED : Status.WRONG_TYPE);
+    } else if (schema instanceof Node.ListOf l) {
+      match(v, l.item(), path + "[]", null); // a single value where a list is expected
+    } else {
+      leaf(path, Status.WRONG_TYPE);
+    }
+  }
+
+  /** Values as CloudTrail writes them: numbers and booleans may be strings, timestamps anything. */
+  static boolean fits(ScalarKind kind, JsonNode v) {
+    switch (kind) {
+      case STRING, BLOB, TIMESTAMP -> {
+        return v.isValueNode();
+      }
+      case BOOLEAN -> {
+        return v.isBoolean() || (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false")));
+      }
+      default -> {
+        return v.isNumber() || (v.isTextual() && NUMBER.matcher(v.asText()).matches());
+      }
+    }
+  }
+
+  private static boolean documentKey(Node schema, String key) {
+    return schema instanceof Node.Leaf l
+        && l.shape().kind() == ScalarKind.STRING
+        && key != null
+        && DOCUMENT_KEY.matcher(key).matches();
+  }
+
+  private static Field field(Node.Struct s, String key) {
+    for (Field f : s.fields()) {
+      if (f.name().equals(key)) {
+        return f;
+      }
+    }
+    for (Field f : s.fields()) {
+      if (f.alternatives().contains(key)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private void all(JsonNode v, String path, Status status) {
+    if (v.isObject()) {
+      if (v.isEmpty()) {
+        leaf(path + "{}", status);
+      }
+      v.fields().forEachRemaining(e -> all(e.getValue(), path + "." + e.getKey(), status));
+    } else if (v.isArray()) {
+      if (v.isEmpty()) {
+        leaf(path + "[]", status);
+      }
+      v.forEach(e -> all(e, path + "[]", status));
+    } else {
+      leaf(path, status);
+    }
+  }
+
+  private void leaf(String path, Status status) {
+    out.add(new LeafCheck(path, status));
+  }
+}
