@@ -37,6 +37,14 @@ public final class CatalogWriter {
     }
   }
 
+  /** The record envelope model, read by {@link ModelCatalog#envelope()}. */
+  public static void writeEnvelope(Path dir, ServiceModel envelope) throws IOException {
+    try (DataOutputStream main = open(dir.resolve(EmbeddedCatalog.ENVELOPE + ".bin"));
+        DataOutputStream docs = open(dir.resolve(EmbeddedCatalog.ENVELOPE + ".docs.bin"))) {
+      ModelCodec.write(envelope, main, docs);
+    }
+  }
+
   private static DataOutputStream open(Path p) throws IOException {
     OutputStream out = Files.newOutputStream(p);
     return new DataOutputStream(new BufferedOutputStream(out, 1 << 16));

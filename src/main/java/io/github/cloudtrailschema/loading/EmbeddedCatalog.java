@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class EmbeddedCatalog implements ModelCatalog {
   static final String INDEX = "/catalog/index.bin";
   static final int INDEX_MAGIC = 0x43544958; // "CTIX"
+  /** The catalogue entry of the CloudTrail record envelope model: not a service. */
+  static final String ENVELOPE = "_envelope";
 
   private static EmbeddedCatalog instance;
 
@@ -84,6 +86,19 @@ final class EmbeddedCatalog implements ModelCatalog {
     }
     Map<String, ServiceModel> c = withDocs ? cacheWithDocs : cache;
     return c.computeIfAbsent(name, n -> read(n, withDocs));
+  }
+
+  private volatile java.util.Optional<ServiceModel> envelope;
+
+  @Override
+  public java.util.Optional<ServiceModel> envelope() {
+    if (envelope == null) {
+      envelope =
+          EmbeddedCatalog.class.getResource(resource(ENVELOPE, false)) == null
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(read(ENVELOPE, true));
+    }
+    return envelope;
   }
 
   private static ServiceModel read(String name, boolean withDocs) {

@@ -23,6 +23,14 @@ public interface ModelCatalog {
    */
   ServiceModel load(String name, boolean withDocs);
 
+  /**
+   * The model of the CloudTrail record itself (structure {@code CloudTrailRecord}: eventVersion,
+   * userIdentity, ...), curated in this project; empty if the build had none.
+   */
+  default java.util.Optional<ServiceModel> envelope() {
+    return embedded().envelope();
+  }
+
   /** The catalogue compiled into the jar at build time. */
   static ModelCatalog embedded() {
     return EmbeddedCatalog.instance();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,11 +34,13 @@ public final class CatalogBuilder {
   private CatalogBuilder() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: CatalogBuilder OUT_DIR MODELS_LABEL S3_LABEL");
+    if (args.length != 4) {
+      throw new IllegalArgumentException(
+          "usage: CatalogBuilder OUT_DIR CURATED_DIR MODELS_LABEL S3_LABEL");
     }
     long start = System.nanoTime();
     Path out = Path.of(args[0]);
+    Path curated = Path.of(args[1]);
     List<ServiceModel> models = new ArrayList<>();
     List<LoadProblem> problems = new ArrayList<>();
     String date;
@@ -72,7 +75,12 @@ public final class CatalogBuilder {
       }
     }
     models.add(S3SdkImporter.importModel());
-    CatalogWriter.write(out, args[1] + " + " + args[2], date, models);
+    models.addAll(curatedEvents(curated.resolve("events"), problems));
+    CatalogWriter.write(out, args[2] + " + " + args[3], date, models);
+    Path envelope = curated.resolve("envelope-model.json");
+    if (Files.exists(envelope)) {
+      CatalogWriter.writeEnvelope(out, parseCurated(envelope, "cloudtrail-record", problems));
+    }
     for (LoadProblem p : problems) {
       System.out.println("[catalog] warning: " + p);
     }
@@ -82,6 +90,30 @@ public final class CatalogBuilder {
         models.stream().mapToInt(m -> m.operations().size()).sum(),
         out,
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The project's curated models of non-API events, one file per event source family. */
+  private static List<ServiceModel> curatedEvents(Path dir, List<LoadProblem> problems)
+      throws IOException {
+    List<ServiceModel> models = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return models;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith("-model.json")).sorted().toList()) {
+        models.add(parseCurated(f, ServiceNaming.stem(f.getFileName().toString()), problems));
+      }
+    }
+    return models;
+  }
+
+  private static ServiceModel parseCurated(Path file, String name, List<LoadProblem> problems)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      LoadResult<ServiceModel> r = C2jParser.parse(name, file.toString(), in, ModelOrigin.CURATED);
+      problems.addAll(r.problems());
+      return r.value();
+    }
   }
 
   private static JarFile modelsJar() throws IOException {
