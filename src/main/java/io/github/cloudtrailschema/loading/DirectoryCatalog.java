@@ -25,13 +25,13 @@ final class DirectoryCatalog implements ModelCatalog {
   private final List<ServiceSummary> services;
   private final Map<String, ServiceModel> models;
 
-  private DirectoryCatalog(CatalogInfo info, Map<String, ServiceModel> models) {
-    this.info = info;
+  private DirectoryCatalog(String source, Map<String, ServiceModel> models) {
     this.models = models;
     List<ServiceSummary> list = new ArrayList<>();
     models.values().forEach(m -> list.add(new ServiceSummary(m.metadata(), m.operations().size())));
     list.sort(Comparator.comparing(ServiceSummary::name));
     this.services = List.copyOf(list);
+    this.info = CatalogInfo.of(source, "", services);
   }
 
   static DirectoryCatalog scan(Path dir) {
@@ -79,8 +79,7 @@ final class DirectoryCatalog implements ModelCatalog {
             (n, l) -> C2jParser.parse(n, l.source(), l.tree(), ModelOrigin.USER_FILE).value())) {
       models.put(m.name(), m);
     }
-    int ops = models.values().stream().mapToInt(m -> m.operations().size()).sum();
-    return new DirectoryCatalog(new CatalogInfo(dir.toString(), "", models.size(), ops), models);
+    return new DirectoryCatalog(dir.toString(), models);
   }
 
   private record Loaded(String source, JsonNode tree) {}

@@ -47,14 +47,11 @@ final class EmbeddedCatalog implements ModelCatalog {
       String date = ModelCodec.string(in);
       int n = ModelCodec.varint(in);
       List<ServiceSummary> services = new ArrayList<>(n);
-      int ops = 0;
       for (int i = 0; i < n; i++) {
         var meta = ModelCodec.readMetadata(in);
-        int count = ModelCodec.varint(in);
-        ops += count;
-        services.add(new ServiceSummary(meta, count));
+        services.add(new ServiceSummary(meta, ModelCodec.varint(in)));
       }
-      return new EmbeddedCatalog(new CatalogInfo(source, date, n, ops), services);
+      return new EmbeddedCatalog(CatalogInfo.of(source, date, services), services);
     } catch (IOException e) {
       throw new ModelLoadException("cannot read the embedded catalogue: " + e.getMessage(), e);
     }

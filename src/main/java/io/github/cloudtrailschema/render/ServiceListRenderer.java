@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.render;
 
 import io.github.cloudtrailschema.loading.CatalogInfo;
 import io.github.cloudtrailschema.loading.ServiceSummary;
+import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import java.io.PrintWriter;
 import java.util.List;
@@ -12,7 +13,29 @@ public final class ServiceListRenderer {
 
   public static void render(
       CatalogInfo info, List<ServiceSummary> services, Style style, PrintWriter out) {
-    Table t = new Table("SERVICE", "EVENT SOURCE", "API VERSION", "OPERATIONS", "MODEL", "FULL NAME");
+    List<ServiceSummary> apis =
+        services.stream().filter(s -> s.metadata().origin() != ModelOrigin.CURATED).toList();
+    List<ServiceSummary> curated =
+        services.stream().filter(s -> s.metadata().origin() == ModelOrigin.CURATED).toList();
+    table(apis, "SERVICE", "OPERATIONS").print(out, style);
+    out.println();
+    out.println(
+        style.dim(
+            apis.size()
+                + " services, "
+                + apis.stream().mapToInt(ServiceSummary::operationCount).sum()
+                + " operations; models: "
+                + info.source()
+                + (info.date().isEmpty() ? "" : " (" + info.date() + ")")));
+    if (!curated.isEmpty()) {
+      out.println();
+      out.println(style.heading("CloudTrail events that are not API calls") + style.dim(" (curated in this project)"));
+      table(curated, "EVENT SET", "EVENTS").print(out, style);
+    }
+  }
+
+  private static Table table(List<ServiceSummary> services, String first, String count) {
+    Table t = new Table(first, "EVENT SOURCE", "API VERSION", count, "MODEL", "FULL NAME");
     for (ServiceSummary s : services) {
       t.row(
           s.name(),
@@ -22,15 +45,6 @@ public final class ServiceListRenderer {
           s.metadata().origin().label(),
           s.metadata().fullName());
     }
-    t.print(out, style);
-    out.println();
-    out.println(
-        style.dim(
-            services.size()
-                + " services, "
-                + services.stream().mapToInt(ServiceSummary::operationCount).sum()
-                + " operations; models: "
-                + info.source()
-                + (info.date().isEmpty() ? "" : " (" + info.date() + ")")));
+    return t;
   }
 }
