@@ -20,7 +20,7 @@ class HandWrittenRecordsTest {
   private static final RecordChecker CHECKER = new RecordChecker(ModelCatalog.embedded());
 
   @ParameterizedTest
-  @ValueSource(strings = {"ec2-classic.json", "s3-lambda.json"})
+  @ValueSource(strings = {"ec2-classic.json", "s3-lambda.json", "signin.json"})
   void everyFieldIsExplained(String file) throws IOException {
     JsonNode log;
     try (InputStream in = getClass().getResourceAsStream("/records/" + file)) {
