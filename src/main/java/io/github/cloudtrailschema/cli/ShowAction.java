@@ -34,7 +34,11 @@ final class ShowAction {
       return ExitCodes.OK;
     }
     Operation op = service.operation(sel.operation().get()).orElseThrow();
-    EventSchema event = new EventSchemas(service).of(op);
+    EventSchemas schemas = new EventSchemas(service);
+    EventSchema event =
+        sel.direction().isPresent()
+            ? schemas.of(op, java.util.EnumSet.of(sel.direction().get()))
+            : schemas.of(op);
     List<Direction> parts = sel.direction().map(List::of).orElse(OperationPage.defaultParts(event));
     OperationPage.render(event, parts, style, docs, ctx.out());
     return ExitCodes.OK;

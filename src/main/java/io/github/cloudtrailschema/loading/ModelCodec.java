@@ -16,7 +16,6 @@ import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.model.StructureShape;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ import java.util.OptionalDouble;
  */
 public final class ModelCodec {
   private static final int MAGIC = 0x43545331; // "CTS1"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private static final int STRUCTURE = 1;
   private static final int LIST = 2;
@@ -66,10 +65,6 @@ public final class ModelCodec {
       string(main, s);
     }
     string(docs, model.documentation());
-    varint(main, countShapes(model));
-    for (Shape s : model.shapes()) {
-      writeShape(main, docs, pool, s);
-    }
     varint(main, model.operations().size());
     for (Operation op : model.operations().values()) {
       string(main, op.name());
@@ -84,64 +79,144 @@ public final class ModelCodec {
       ref(main, pool, op.additionalEventData());
       ref(main, pool, op.serviceEventDetails());
     }
+    // Shapes last, each a blob whose length the table gives, so a reader can decode one alone.
+    List<byte[]> blobs = new ArrayList<>();
+    for (Shape s : model.shapes()) {
+      java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(buf)) {
+        writeShape(out, docs, pool, s);
+      }
+      blobs.add(buf.toByteArray());
+    }
+    varint(main, blobs.size());
+    int i = 0;
+    for (Shape s : model.shapes()) {
+      varint(main, pool.get(s.id().name()));
+      varint(main, blobs.get(i++).length);
+    }
+    for (byte[] b : blobs) {
+      main.write(b);
+    }
   }
 
   /**
    * Reads a model written by {@link #write}.
    *
-   * @param docs the documentation stream, or null to leave member and shape documentation empty
+   * @param docs the documentation stream, or null to leave member and shape documentation empty;
+   *     without it, shapes are decoded lazily, each on first use
    */
   public static ServiceModel read(DataInputStream main, DataInputStream docs) throws IOException {
-    try {
-      if (main.readInt() != MAGIC || main.readInt() != VERSION) {
-        throw new ModelLoadException("catalogue entry has an unknown format; rebuild the jar");
-      }
-      ServiceMetadata meta = readMetadata(main);
-      String service = meta.name();
-      String[] pool = new String[varint(main)];
-      for (int i = 0; i < pool.length; i++) {
-        pool[i] = string(main);
-      }
-      String serviceDoc = docs == null ? "" : string(docs);
-      int shapeCount = varint(main);
-      Map<String, Shape> shapes = new HashMap<>(shapeCount * 2);
-      Map<String, ShapeId> ids = new HashMap<>(shapeCount * 2);
-      for (int i = 0; i < shapeCount; i++) {
-        Shape s = readShape(main, docs, pool, service, ids);
-        shapes.put(s.id().name(), s);
-      }
-      int opCount = varint(main);
-      Map<String, Operation> ops = new LinkedHashMap<>();
-      for (int i = 0; i < opCount; i++) {
-        String name = string(main);
-        Optional<ShapeId> in = readRef(main, pool, service, ids);
-        Optional<ShapeId> out = readRef(main, pool, service, ids);
-        String doc = string(main);
-        String method = string(main);
-        String uri = string(main);
-        boolean deprecated = main.readBoolean();
-        Optional<String> wrapper = optional(main);
-        String eventType = string(main);
-        Optional<ShapeId> additional = readRef(main, pool, service, ids);
-        Optional<ShapeId> details = readRef(main, pool, service, ids);
-        ops.put(
-            name,
-            new Operation(
-                name, in, out, doc, method, uri, deprecated, wrapper, eventType, additional,
-                details));
-      }
-      return new ServiceModel(meta, serviceDoc, ops, shapes);
-    } catch (EOFException e) {
-      throw new ModelLoadException("catalogue entry is truncated; rebuild the jar", e);
+    ByteCursor in = new ByteCursor(main.readAllBytes(), 0);
+    if (in.int32() != MAGIC || in.int32() != VERSION) {
+      throw new ModelLoadException("catalogue entry has an unknown format; rebuild the jar");
     }
+    ServiceMetadata meta = readMetadata(in);
+    String service = meta.name();
+    String[] pool = new String[in.varint()];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] = in.string();
+    }
+    Map<String, ShapeId> ids = new HashMap<>(pool.length * 2);
+    String serviceDoc = docs == null ? "" : string(docs);
+    int opCount = in.varint();
+    Map<String, Operation> ops = new LinkedHashMap<>();
+    for (int i = 0; i < opCount; i++) {
+      String name = in.string();
+      Optional<ShapeId> input = readRef(in, pool, service, ids);
+      Optional<ShapeId> output = readRef(in, pool, service, ids);
+      String doc = in.string();
+      String method = in.string();
+      String uri = in.string();
+      boolean deprecated = in.bool();
+      Optional<String> wrapper = in.optional();
+      String eventType = in.string();
+      Optional<ShapeId> additional = readRef(in, pool, service, ids);
+      Optional<ShapeId> details = readRef(in, pool, service, ids);
+      ops.put(
+          name,
+          new Operation(
+              name, input, output, doc, method, uri, deprecated, wrapper, eventType, additional,
+              details));
+    }
+    int shapeCount = in.varint();
+    String[] names = new String[shapeCount];
+    int[] offsets = new int[shapeCount];
+    int[] lengths = new int[shapeCount];
+    for (int i = 0; i < shapeCount; i++) {
+      names[i] = pool[in.varint()];
+      lengths[i] = in.varint();
+    }
+    int offset = in.position();
+    for (int i = 0; i < shapeCount; i++) {
+      offsets[i] = offset;
+      offset += lengths[i];
+    }
+    LazyShapes shapes = new LazyShapes(in, names, offsets, pool, service, ids);
+    if (docs != null) {
+      for (int i = 0; i < shapeCount; i++) {
+        shapes.decode(i, docs);
+      }
+    }
+    return new ServiceModel(meta, serviceDoc, ops, shapes);
   }
 
-  private static int countShapes(ServiceModel model) {
-    int n = 0;
-    for (Shape ignored : model.shapes()) {
-      n++;
+  /** Shapes decoded from their blobs on first use, then kept. */
+  private static final class LazyShapes implements ServiceModel.ShapeSource {
+    private final byte[] bytes;
+    private final String[] names;
+    private final Map<String, Integer> index;
+    private final List<String> sorted;
+    private final int[] offsets;
+    private final String[] pool;
+    private final String service;
+    private final Map<String, ShapeId> ids;
+    private final Shape[] decoded;
+
+    LazyShapes(ByteCursor in, String[] names, int[] offsets, String[] pool, String service,
+        Map<String, ShapeId> ids) {
+      this.bytes = in.bytes();
+      this.names = names;
+      this.offsets = offsets;
+      this.pool = pool;
+      this.service = service;
+      this.ids = ids;
+      this.decoded = new Shape[names.length];
+      this.index = new HashMap<>(names.length * 2);
+      for (int i = 0; i < names.length; i++) {
+        index.put(names[i], i);
+      }
+      List<String> list = new ArrayList<>(List.of(names));
+      list.sort(null);
+      this.sorted = List.copyOf(list);
     }
-    return n;
+
+    @Override
+    public synchronized Shape get(String name) {
+      Integer i = index.get(name);
+      if (i == null) {
+        return null;
+      }
+      if (decoded[i] == null) {
+        decode(i, null);
+      }
+      return decoded[i];
+    }
+
+    @Override
+    public List<String> names() {
+      return sorted;
+    }
+
+    /** Decodes shape {@code i}, reading its documentation from {@code docs} if given (in order). */
+    synchronized void decode(int i, DataInputStream docs) {
+      String name = names[i];
+      try {
+        decoded[i] = readShape(new ByteCursor(bytes, offsets[i]), docs, pool, service, id(service, name, ids), ids);
+      } catch (IOException e) {
+        throw new ModelLoadException("catalogue documentation is unreadable: " + e.getMessage(), e);
+      }
+    }
+
   }
 
   private static List<Member> members(Shape s) {
@@ -172,6 +247,12 @@ public final class ModelCodec {
     out.writeByte(m.origin().ordinal());
   }
 
+  static ServiceMetadata readMetadata(ByteCursor in) {
+    return new ServiceMetadata(
+        in.string(), in.string(), in.string(), in.string(), in.string(), in.string(), in.optional(),
+        in.string(), in.optional(), in.optional(), in.optional(), ModelOrigin.values()[in.u8()]);
+  }
+
   static ServiceMetadata readMetadata(DataInputStream in) throws IOException {
     return new ServiceMetadata(
         string(in), string(in), string(in), string(in), string(in), string(in), optional(in),
@@ -189,7 +270,6 @@ public final class ModelCodec {
     string(docs, s.documentation());
     if (s instanceof StructureShape st) {
         out.writeByte(STRUCTURE);
-        varint(out, pool.get(st.id().name()));
         out.writeByte(
             (st.sensitive() ? 1 : 0)
                 | (st.union() ? 2 : 0)
@@ -202,20 +282,17 @@ public final class ModelCodec {
         }
     } else if (s instanceof ListShape l) {
         out.writeByte(LIST);
-        varint(out, pool.get(l.id().name()));
         out.writeByte((l.sensitive() ? 1 : 0) | (l.flattened() ? 2 : 0));
         writeConstraints(out, l.constraints());
         writeMember(out, docs, pool, l.member());
     } else if (s instanceof MapShape m) {
         out.writeByte(MAP);
-        varint(out, pool.get(m.id().name()));
         out.writeByte((m.sensitive() ? 1 : 0) | (m.flattened() ? 2 : 0));
         writeConstraints(out, m.constraints());
         writeMember(out, docs, pool, m.key());
         writeMember(out, docs, pool, m.value());
     } else if (s instanceof ScalarShape sc) {
         out.writeByte(SCALAR);
-        varint(out, pool.get(sc.id().name()));
         out.writeByte(sc.kind().ordinal());
         out.writeByte((sc.sensitive() ? 1 : 0) | (sc.streaming() ? 2 : 0));
         writeConstraints(out, sc.constraints());
@@ -228,17 +305,16 @@ public final class ModelCodec {
   }
 
   private static Shape readShape(
-      DataInputStream in, DataInputStream docs, String[] pool, String service,
+      ByteCursor in, DataInputStream docs, String[] pool, String service, ShapeId id,
       Map<String, ShapeId> ids)
       throws IOException {
     String doc = docs == null ? "" : string(docs);
-    int kind = in.readUnsignedByte();
-    ShapeId id = id(service, pool[varint(in)], ids);
+    int kind = in.u8();
     switch (kind) {
       case STRUCTURE -> {
-        int flags = in.readUnsignedByte();
-        Optional<String> payload = optional(in);
-        int n = varint(in);
+        int flags = in.u8();
+        Optional<String> payload = in.optional();
+        int n = in.varint();
         List<Member> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
           members.add(readMember(in, docs, pool, service, ids));
@@ -248,30 +324,29 @@ public final class ModelCodec {
             (flags & 8) != 0, payload);
       }
       case LIST -> {
-        int flags = in.readUnsignedByte();
+        int flags = in.u8();
         Constraints c = readConstraints(in);
         Member m = readMember(in, docs, pool, service, ids);
         return new ListShape(id, m, c, doc, (flags & 1) != 0, (flags & 2) != 0);
       }
       case MAP -> {
-        int flags = in.readUnsignedByte();
+        int flags = in.u8();
         Constraints c = readConstraints(in);
         Member k = readMember(in, docs, pool, service, ids);
         Member v = readMember(in, docs, pool, service, ids);
         return new MapShape(id, k, v, c, doc, (flags & 1) != 0, (flags & 2) != 0);
       }
       case SCALAR -> {
-        ScalarKind sk = ScalarKind.values()[in.readUnsignedByte()];
-        int flags = in.readUnsignedByte();
+        ScalarKind sk = ScalarKind.values()[in.u8()];
+        int flags = in.u8();
         Constraints c = readConstraints(in);
-        Optional<String> tsFormat = optional(in);
-        int n = varint(in);
+        Optional<String> tsFormat = in.optional();
+        int n = in.varint();
         List<String> enums = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          enums.add(string(in));
+          enums.add(in.string());
         }
-        return new ScalarShape(
-            id, sk, enums, c, tsFormat, doc, (flags & 1) != 0, (flags & 2) != 0);
+        return new ScalarShape(id, sk, enums, c, tsFormat, doc, (flags & 1) != 0, (flags & 2) != 0);
       }
       default -> throw new ModelLoadException("catalogue entry is corrupt (shape kind " + kind + ")");
     }
@@ -296,16 +371,15 @@ public final class ModelCodec {
   }
 
   private static Member readMember(
-      DataInputStream in, DataInputStream docs, String[] pool, String service,
-      Map<String, ShapeId> ids)
+      ByteCursor in, DataInputStream docs, String[] pool, String service, Map<String, ShapeId> ids)
       throws IOException {
     String doc = docs == null ? "" : string(docs);
-    String name = pool[varint(in)];
-    ShapeId target = id(service, pool[varint(in)], ids);
-    Location location = Location.values()[in.readUnsignedByte()];
-    Optional<String> locationName = optional(in);
-    Optional<String> queryName = optional(in);
-    int f = in.readUnsignedByte();
+    String name = pool[in.varint()];
+    ShapeId target = id(service, pool[in.varint()], ids);
+    Location location = Location.values()[in.u8()];
+    Optional<String> locationName = in.optional();
+    Optional<String> queryName = in.optional();
+    int f = in.u8();
     return new Member(
         name, target, (f & 1) != 0, location, locationName, queryName, doc, (f & 2) != 0,
         (f & 4) != 0, (f & 8) != 0, (f & 16) != 0, (f & 32) != 0);
@@ -327,11 +401,11 @@ public final class ModelCodec {
     optional(out, c.pattern());
   }
 
-  private static Constraints readConstraints(DataInputStream in) throws IOException {
-    int flags = in.readUnsignedByte();
-    OptionalDouble min = (flags & 1) != 0 ? OptionalDouble.of(in.readDouble()) : OptionalDouble.empty();
-    OptionalDouble max = (flags & 2) != 0 ? OptionalDouble.of(in.readDouble()) : OptionalDouble.empty();
-    Optional<String> pattern = optional(in);
+  private static Constraints readConstraints(ByteCursor in) {
+    int flags = in.u8();
+    OptionalDouble min = (flags & 1) != 0 ? OptionalDouble.of(in.f64()) : OptionalDouble.empty();
+    OptionalDouble max = (flags & 2) != 0 ? OptionalDouble.of(in.f64()) : OptionalDouble.empty();
+    Optional<String> pattern = in.optional();
     if (flags == 0 && pattern.isEmpty()) {
       return Constraints.NONE;
     }
@@ -344,9 +418,8 @@ public final class ModelCodec {
   }
 
   private static Optional<ShapeId> readRef(
-      DataInputStream in, String[] pool, String service, Map<String, ShapeId> ids)
-      throws IOException {
-    int i = varint(in);
+      ByteCursor in, String[] pool, String service, Map<String, ShapeId> ids) {
+    int i = in.varint();
     return i == 0 ? Optional.empty() : Optional.of(id(service, pool[i - 1], ids));
   }
 

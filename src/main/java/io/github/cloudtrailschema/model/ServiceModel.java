@@ -11,17 +11,54 @@ public final class ServiceModel {
   private final ServiceMetadata metadata;
   private final String documentation;
   private final Map<String, Operation> operations;
-  private final Map<String, Shape> shapes;
+  private final ShapeSource shapes;
+
+  /**
+   * Where a model's shapes come from: a map, or a decoder that decodes each shape on first use
+   * (the embedded catalogue: a command that shows one EC2 operation needs a few hundred of EC2's
+   * four thousand shapes). Either way each name always gives the same shape.
+   */
+  public interface ShapeSource {
+    /** The shape of that name, or null. */
+    Shape get(String name);
+
+    /** Every shape name, sorted. */
+    java.util.List<String> names();
+  }
 
   public ServiceModel(
       ServiceMetadata metadata,
       String documentation,
       Map<String, Operation> operations,
       Map<String, Shape> shapesByName) {
+    this(metadata, documentation, operations, mapSource(shapesByName));
+  }
+
+  public ServiceModel(
+      ServiceMetadata metadata,
+      String documentation,
+      Map<String, Operation> operations,
+      ShapeSource shapes) {
     this.metadata = metadata;
     this.documentation = documentation;
     this.operations = Collections.unmodifiableMap(new TreeMap<>(operations));
-    this.shapes = Collections.unmodifiableMap(new TreeMap<>(shapesByName));
+    this.shapes = shapes;
+  }
+
+  private static ShapeSource mapSource(Map<String, Shape> shapesByName) {
+    Map<String, Shape> sorted = Collections.unmodifiableMap(new TreeMap<>(shapesByName));
+    java.util.List<String> names = java.util.List.copyOf(sorted.keySet());
+    return new ShapeSource() {
+      @Override
+      public Shape get(String name) {
+        return sorted.get(name);
+      }
+
+      @Override
+      public java.util.List<String> names() {
+        return names;
+      }
+    };
   }
 
   public ServiceMetadata metadata() {
@@ -59,11 +96,15 @@ public final class ServiceModel {
   }
 
   public int shapeCount() {
-    return shapes.size();
+    return shapes.names().size();
   }
 
   /** Shapes sorted by name. */
   public Iterable<Shape> shapes() {
-    return shapes.values();
+    java.util.List<Shape> all = new java.util.ArrayList<>(shapeCount());
+    for (String n : shapes.names()) {
+      all.add(shapes.get(n));
+    }
+    return all;
   }
 }

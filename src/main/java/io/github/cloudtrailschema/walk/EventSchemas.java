@@ -7,6 +7,8 @@ import io.github.cloudtrailschema.trail.EventNames;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import io.github.cloudtrailschema.trail.ServiceConventions;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -47,19 +49,25 @@ public final class EventSchemas {
 
   /** The event of {@code op}: names, type and the parts of the record it fills. */
   public EventSchema of(Operation op) {
+    return of(op, EnumSet.allOf(Direction.class));
+  }
+
+  /**
+   * The event of {@code op} with only the {@code wanted} parts expanded (a page showing one part
+   * need not expand the others; EC2's largest responses take a while).
+   */
+  public EventSchema of(Operation op, Set<Direction> wanted) {
     ServiceMetadata m = service.metadata();
     List<String> names = EventNames.eventNames(m, op);
     Map<Direction, EventStructure> parts = new EnumMap<>(Direction.class);
-    parts.put(Direction.INPUT, shaper.shape(op, Direction.INPUT));
-    parts.put(Direction.OUTPUT, shaper.shape(op, Direction.OUTPUT));
-    for (Direction extra : List.of(Direction.ADDITIONAL, Direction.SERVICE_DETAILS)) {
-      EventStructure s = shaper.shape(op, extra);
-      if (s.root().isPresent()) {
-        parts.put(extra, s);
+    for (Direction d : wanted) {
+      EventStructure s = shaper.shape(op, d);
+      if (s.root().isPresent() || d == Direction.INPUT || d == Direction.OUTPUT) {
+        parts.put(d, s);
       }
     }
     boolean readOnly = op.isApiCall() && ServiceConventions.readOnly(op.name());
-    if (readOnly && ServiceConventions.readOnlyResponsesAreNull(m)) {
+    if (readOnly && wanted.contains(Direction.OUTPUT) && ServiceConventions.readOnlyResponsesAreNull(m)) {
       // CloudTrail logs "responseElements": null for read-only calls: their results are not logged.
       parts.put(Direction.OUTPUT, new EventStructure(service, op, Direction.OUTPUT, java.util.Optional.empty()));
     }
