@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
       "case-insensitive.",
       ""
     },
-    subcommands = {CompletionCommand.class, CompleteCommand.class},
+    subcommands = {CompletionCommand.class, CompleteCommand.class, ScanCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
