@@ -54,21 +54,25 @@ public final class S3Clients {
 
   /** One line for a failure that stops the scan: no stack trace, no SDK essay. */
   static String describe(String where, SdkException e) {
+    return where + ": " + reason(e);
+  }
+
+  /** The reason alone, for messages that already name the object. */
+  static String reason(SdkException e) {
     if (e instanceof NoSuchBucketException) {
-      return where + ": no such bucket";
+      return "no such bucket";
     }
     if (e instanceof S3Exception s3) {
       if (s3.statusCode() == 403) {
-        return where + ": access denied (" + code(s3) + ")";
+        return "access denied (" + code(s3) + ")";
       }
-      return where + ": " + code(s3) + " (HTTP " + s3.statusCode() + ")";
+      return code(s3) + " (HTTP " + s3.statusCode() + ")";
     }
     String m = RecordReader.oneLine(e);
     if (m.contains("credentials")) {
-      return where + ": no usable AWS credentials (set AWS_PROFILE or AWS_ACCESS_KEY_ID, or use"
-          + " --profile)";
+      return "no usable AWS credentials (set AWS_PROFILE or AWS_ACCESS_KEY_ID, or use --profile)";
     }
-    return where + ": " + (m.length() > 200 ? m.substring(0, 200) + "…" : m);
+    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 
   private static String code(S3Exception e) {

@@ -56,14 +56,13 @@ public final class S3LogSource implements LogSource {
   }
 
   private InputStream open(String key, long size) throws IOException {
-    String where = "s3://" + bucket + "/" + key;
     try {
       InputStream in = s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build());
       return new SourceStream(in, size);
     } catch (NoSuchKeyException e) {
       throw new IOException("no such key (deleted since listing?)", e);
     } catch (SdkException e) {
-      throw new SourceReadException(S3Clients.describe(where, e), e);
+      throw new SourceReadException("GET failed: " + S3Clients.reason(e), e);
     }
   }
 
