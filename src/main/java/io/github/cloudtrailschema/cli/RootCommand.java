@@ -29,7 +29,13 @@ import picocli.CommandLine.Parameters;
       "case-insensitive.",
       ""
     },
-    subcommands = {CompletionCommand.class, CompleteCommand.class, WarmupCommand.class},
+    subcommands = {
+      ScanCommand.class,
+      CheckCommand.class,
+      CompletionCommand.class,
+      CompleteCommand.class,
+      WarmupCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -67,7 +73,7 @@ public final class RootCommand implements Callable<Integer> {
 
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
-      java.util.Set.of("completion", "__complete", "__warmup");
+      java.util.Set.of("scan", "check", "completion", "__complete", "__warmup");
 
   @Override
   public Integer call() {

@@ -1,0 +1,102 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.check.CheckReport;
+import io.github.cloudtrailschema.render.CheckReportRenderer;
+import io.github.cloudtrailschema.check.RecordChecker;
+import io.github.cloudtrailschema.scan.FileReport;
+import io.github.cloudtrailschema.scan.KeyFilter;
+import io.github.cloudtrailschema.scan.LocalLogSource;
+import io.github.cloudtrailschema.scan.LogFile;
+import io.github.cloudtrailschema.scan.LogSource;
+import io.github.cloudtrailschema.scan.RecordReader;
+import io.github.cloudtrailschema.scan.ScanException;
+import io.github.cloudtrailschema.scan.StdinSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cloudtrail-schema check FILE...}: reads real records and reports which of their fields
+ * the schema explains. Exit code 0 when every record is recognised and every field explained, 1
+ * when anything is not or any input was skipped.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Check real CloudTrail records against the schema: which events it recognises and which",
+      "leaf fields it explains (unknown field, wrong type).",
+      "",
+      "Reads CloudTrail log files ({\"Records\": [...]}, .json or .json.gz), JSON lines, JSON",
+      "arrays, EventBridge envelopes (the record under detail), folders of them, or - for stdin.",
+      ""
+    })
+final class CheckCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders, or - for stdin.")
+  List<String> inputs;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--events", description = "List every event, not only those with findings.")
+  boolean allEvents;
+
+  @Option(names = "--by-source", description = "Add a table of totals per eventSource.")
+  boolean bySource;
+
+  @Mixin ModelOptions models;
+
+  CheckCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UserError("unknown format '" + format + "'; expected text or json");
+    }
+    RecordChecker checker = new RecordChecker(models.catalog());
+    CheckReport report = new CheckReport();
+    List<FileReport> files = new ArrayList<>();
+    for (LogFile file : files()) {
+      FileReport r = RecordReader.readTrees(file, record -> report.add(checker.check(record)));
+      files.add(r);
+      if (!r.ok() || r.skippedRecords() > 0) {
+        ctx.err().println("cloudtrail-schema: " + r.describe());
+      }
+    }
+    CheckReportRenderer.render(report, files, format.equals("json"), allEvents, bySource, ctx.out());
+    boolean clean =
+        files.stream().allMatch(f -> f.ok() && f.skippedRecords() == 0)
+            && report.recognised() == report.records()
+            && report.explained() == report.leaves();
+    return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  private List<LogFile> files() {
+    List<LogFile> out = new ArrayList<>();
+    for (String input : inputs) {
+      LogSource source =
+          input.equals("-") ? new StdinSource(ctx.in()) : new LocalLogSource(Path.of(input));
+      try {
+        source.list(KeyFilter.ALL, out::add);
+      } catch (ScanException e) {
+        throw new UserError(e.getMessage(), e.isUsage() ? ExitCodes.USAGE : ExitCodes.IO);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+}

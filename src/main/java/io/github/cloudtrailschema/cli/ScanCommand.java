@@ -1,0 +1,117 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.render.InventoryFormat;
+import io.github.cloudtrailschema.scan.FileReport;
+import io.github.cloudtrailschema.scan.ProgressDisplay;
+import io.github.cloudtrailschema.scan.ScanException;
+import io.github.cloudtrailschema.scan.ScanOptions;
+import io.github.cloudtrailschema.scan.PathExplainer;
+import io.github.cloudtrailschema.check.SchemaPathExplainer;
+import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.scan.ScanProgress;
+import io.github.cloudtrailschema.scan.ScanResult;
+import io.github.cloudtrailschema.scan.Scanner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cloudtrail-schema scan INPUT...}: an inventory of the events in real CloudTrail logs. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Take stock of real CloudTrail logs: each eventSource and eventName with its count, errors,",
+      "first and last eventTime, distinct principals and readOnly flag.",
+      "",
+      "INPUT is a folder in the layout CloudTrail writes (AWSLogs/<account>/CloudTrail/<region>/",
+      "YYYY/MM/DD/, organization trails too; digest files are skipped), a file (.json.gz, .json,",
+      "JSON lines, an array or a single record, EventBridge events), - for stdin, or",
+      "s3://bucket/prefix. Bad files are reported on stderr, skipped, and make the exit code 1.",
+      ""
+    })
+public final class ScanCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folder, file, - or s3://bucket/prefix.")
+  List<String> inputs;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  InventoryFormat format;
+
+  @Option(names = "--fields",
+      description = "Also list each event's observed requestParameters/responseElements paths.")
+  boolean fields;
+
+  @Option(names = "--account", split = ",", paramLabel = "ID",
+      description = "Only these accounts (repeatable or comma-separated).")
+  List<String> accounts = new ArrayList<>();
+
+  @Option(names = "--region", split = ",", paramLabel = "REGION",
+      description = "Only logs of these regions; the first is also the S3 client's region.")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--since", paramLabel = "TIME",
+      description = "Only events at or after TIME: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC).")
+  String since;
+
+  @Option(names = "--until", paramLabel = "TIME",
+      description = "Only events up to TIME (a day counts whole).")
+  String until;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile for S3 inputs.")
+  String profile;
+
+  @Option(names = "--endpoint-url", paramLabel = "URL",
+      description = "S3-compatible endpoint (path-style addressing).")
+  String endpointUrl;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files read at once (default: cores for local input, 8 with S3).")
+  Integer threads;
+
+  public ScanCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    ScanOptions options = ScanOptions.defaults()
+        .withFilter(ScanInputs.filter(accounts, regions, since, until))
+        .withPaths(fields)
+        .withExplainer(fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN)
+        .withThreads(threadCount());
+    String region = regions.isEmpty() ? null : regions.get(0);
+    ScanProgress progress = new ScanProgress();
+    ScanResult result;
+    try (ScanInputs in = new ScanInputs(ctx, profile, region, endpointUrl);
+        ProgressDisplay display =
+            ctx.stderrTerminal() ? new ProgressDisplay(progress, ctx.err()) : null) {
+      result = new Scanner(options, progress).scan(in.sources(inputs));
+    } catch (ScanException e) {
+      throw new UserError(e.getMessage(), e.isUsage() ? ExitCodes.USAGE : ExitCodes.IO);
+    }
+    for (FileReport problem : result.problems()) {
+      ctx.err().println("cloudtrail-schema: " + problem.describe());
+    }
+    format.render(result, fields, ctx.out());
+    return result.hasFindings() ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** S3 reads wait on the network, so more workers than cores keep the downloads going. */
+  private int threadCount() {
+    if (threads != null) {
+      if (threads < 1 || threads > 256) {
+        throw new UserError("--threads: expected 1 to 256, got " + threads);
+      }
+      return threads;
+    }
+    boolean s3 = inputs.stream().anyMatch(i -> i.startsWith("s3://"));
+    return s3 ? 8 : Runtime.getRuntime().availableProcessors();
+  }
+}

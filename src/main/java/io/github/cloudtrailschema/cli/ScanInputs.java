@@ -1,0 +1,120 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.scan.KeyFilter;
+import io.github.cloudtrailschema.scan.LocalLogSource;
+import io.github.cloudtrailschema.scan.LogSource;
+import io.github.cloudtrailschema.scan.S3Clients;
+import io.github.cloudtrailschema.scan.S3LogSource;
+import io.github.cloudtrailschema.scan.S3Settings;
+import io.github.cloudtrailschema.scan.ScanException;
+import io.github.cloudtrailschema.scan.StdinSource;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** Turns what {@code scan} was given into sources and a filter; rejects nonsense as usage errors. */
+final class ScanInputs implements AutoCloseable {
+  private final CliContext ctx;
+  private final S3Settings s3Settings;
+  private S3Client s3;
+
+  ScanInputs(CliContext ctx, String profile, String region, String endpoint) {
+    this.ctx = ctx;
+    this.s3Settings = new S3Settings(profile, region, endpoint == null ? null : endpointUri(endpoint));
+  }
+
+  List<LogSource> sources(List<String> inputs) {
+    List<LogSource> sources = new ArrayList<>();
+    int stdin = 0;
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        stdin++;
+        sources.add(new StdinSource(ctx.in()));
+      } else if (input.startsWith("s3://")) {
+        String[] bucketAndPrefix;
+        try {
+          bucketAndPrefix = S3LogSource.parseUrl(input);
+        } catch (ScanException e) {
+          throw new UserError(e.getMessage());
+        }
+        sources.add(new S3LogSource(s3(), bucketAndPrefix[0], bucketAndPrefix[1]));
+      } else {
+        sources.add(new LocalLogSource(Path.of(input)));
+      }
+    }
+    if (stdin > 1) {
+      throw new UserError("stdin (-) can be named only once");
+    }
+    return sources;
+  }
+
+  static KeyFilter filter(List<String> accounts, List<String> regions, String since, String until) {
+    for (String a : accounts) {
+      if (!a.matches("\\d{12}")) {
+        throw new UserError("--account: not a 12-digit account id: " + a);
+      }
+    }
+    Instant from = since == null ? null : instant("--since", since, false);
+    Instant to = until == null ? null : instant("--until", until, true);
+    if (from != null && to != null && !from.isBefore(to)) {
+      throw new UserError("--since must be before --until");
+    }
+    return new KeyFilter(new HashSet<>(accounts), new HashSet<>(regions), from, to);
+  }
+
+  /**
+   * A day ({@code 2024-05-01}: from its start, or through its end for --until) or an instant
+   * ({@code 2024-05-01T12:00:00Z}: inclusive). Returns the since instant, or until's exclusive end.
+   */
+  private static Instant instant(String option, String text, boolean end) {
+    try {
+      if (text.length() == 10) {
+        LocalDate day = LocalDate.parse(text);
+        return day.plusDays(end ? 1 : 0).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      Instant i = Instant.parse(text);
+      return end ? i.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1) : i;
+    } catch (DateTimeParseException e) {
+      throw new UserError(option + ": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, got " + text);
+    }
+  }
+
+  private static URI endpointUri(String endpoint) {
+    try {
+      URI uri = URI.create(endpoint);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw new IllegalArgumentException("no scheme or host");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--endpoint-url: not a URL (http[s]://host[:port]): " + endpoint);
+    }
+  }
+
+  private S3Client s3() {
+    if (s3 == null) {
+      try {
+        s3 = S3Clients.create(s3Settings);
+      } catch (RuntimeException e) {
+        throw new UserError("cannot set up the S3 client: " + Main.oneLine(e.getMessage()),
+            ExitCodes.IO);
+      }
+    }
+    return s3;
+  }
+
+  @Override
+  public void close() {
+    if (s3 != null) {
+      s3.close();
+    }
+  }
+}

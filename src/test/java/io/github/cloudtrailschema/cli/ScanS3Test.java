@@ -1,0 +1,274 @@
+package io.github.cloudtrailschema.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cloudtrailschema.scan.CorpusGenerator;
+import io.github.cloudtrailschema.scan.CorpusGenerator.Expected;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStore;
+import org.jclouds.blobstore.BlobStoreContext;
+import org.jclouds.blobstore.domain.Blob;
+import org.jclouds.blobstore.options.GetOptions;
+import org.jclouds.blobstore.util.ForwardingBlobStore;
+import org.jclouds.io.Payload;
+import org.jclouds.io.Payloads;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code scan s3://…} against S3Proxy on 127.0.0.1 (in-memory jclouds store): more than 1,000 keys
+ * under one listed prefix, so listing paginates; the result must equal the local scan of the same
+ * files. Faults are injected by a blob store wrapper that breaks bodies half-way.
+ */
+class ScanS3Test {
+  static final String ID = "AKIDTESTSCAN";
+  static final String SECRET = "test-secret-key";
+  static final String BUCKET = "trail-bucket";
+
+  @TempDir static Path root;
+  static Expected expected;
+  static S3Proxy proxy;
+  static String endpoint;
+  static final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+  static final Properties saved = new Properties();
+
+  @BeforeAll
+  static void start() throws Exception {
+    for (String k : List.of("aws.accessKeyId", "aws.secretAccessKey", "aws.disableEc2Metadata")) {
+      if (System.getProperty(k) != null) {
+        saved.setProperty(k, System.getProperty(k));
+      }
+    }
+    // Static test credentials through the SDK's default chain; never ask an instance metadata host.
+    System.setProperty("aws.accessKeyId", ID);
+    System.setProperty("aws.secretAccessKey", SECRET);
+    System.setProperty("aws.disableEc2Metadata", "true");
+    expected = new CorpusGenerator(LocalDate.of(2024, 5, 30), 4, 90, 10)
+        .generate(root.resolve("corpus"));
+    BlobStore store = ContextBuilder.newBuilder("transient").credentials("x", "y")
+        .build(BlobStoreContext.class).getBlobStore();
+    store.createContainerInLocation(null, BUCKET);
+    upload(store, root.resolve("corpus"), "trail/");
+    proxy = S3Proxy.builder().blobStore(new FlakyStore(store))
+        .endpoint(URI.create("http://127.0.0.1:0"))
+        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ID, SECRET)
+        // the SDK asks for response checksums (x-amz-checksum-mode), which S3Proxy does not know
+        .ignoreUnknownHeaders(true).build();
+    proxy.start();
+    while (!proxy.getState().equals("STARTED")) {
+      Thread.sleep(10);
+    }
+    endpoint = "http://127.0.0.1:" + proxy.getPort();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    proxy.stop();
+    for (String k : List.of("aws.accessKeyId", "aws.secretAccessKey", "aws.disableEc2Metadata")) {
+      if (saved.getProperty(k) == null) {
+        System.clearProperty(k);
+      } else {
+        System.setProperty(k, saved.getProperty(k));
+      }
+    }
+  }
+
+  static void upload(BlobStore store, Path dir, String prefix) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : files) {
+      String key = prefix + dir.relativize(f).toString().replace('\\', '/');
+      put(store, key, Files.readAllBytes(f));
+    }
+  }
+
+  static void put(BlobStore store, String key, byte[] body) {
+    store.putBlob(BUCKET, store.blobBuilder(key).payload(body).contentLength(body.length).build());
+  }
+
+  private static CliRun s3(String... args) {
+    String[] all = Stream.concat(Stream.of("scan"), Stream.concat(Stream.of(args),
+        Stream.of("--endpoint-url", endpoint, "--format", "json"))).toArray(String[]::new);
+    return CliRun.run(all);
+  }
+
+  @Test
+  void bucketScanEqualsLocalScan() throws IOException {
+    assertThat(expected.files + expected.digestFiles).isGreaterThan(1000);
+    CliRun r = s3("s3://" + BUCKET + "/trail", "--region", "us-east-1,eu-west-1,ap-southeast-2");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    CliRun local = CliRun.run("scan", root.resolve("corpus").toString(), "--format", "json");
+    ObjectMapper m = new ObjectMapper();
+    JsonNode j = m.readTree(r.out());
+    assertThat(j).isEqualTo(m.readTree(local.out()));
+    assertThat(j.get("records").asLong()).isEqualTo(expected.records);
+    assertThat(j.get("files").asLong()).isEqualTo(expected.files);
+  }
+
+  @Test
+  void prefixInsideTheLayoutIsListedFlatAcrossPages() throws IOException {
+    // 3 regions x 4 days x 90 files = 1,080 keys under one prefix, more than one listing page
+    CliRun r = s3("s3://" + BUCKET + "/trail/AWSLogs/111122223333/");
+    CliRun local = CliRun.run("scan", "--format", "json",
+        root.resolve("corpus/AWSLogs/111122223333").toString());
+    assertThat(r.code()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j).isEqualTo(new ObjectMapper().readTree(local.out()));
+    assertThat(j.get("files").asLong()).isEqualTo(1080);
+  }
+
+  @Test
+  void pruningFlagsOverS3() throws IOException {
+    CliRun r = s3("s3://" + BUCKET + "/trail", "--account", "777788889999", "--region",
+        "eu-west-1", "--since", "2024-06-01", "--until", "2024-06-02");
+    CliRun local = CliRun.run("scan", "--format", "json",
+        root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1/2024/06/01").toString(),
+        root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1/2024/06/02").toString());
+    assertThat(r.code()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()))
+        .isEqualTo(new ObjectMapper().readTree(local.out()));
+  }
+
+  @Test
+  void faultyObjectsAreRetriedReportedAndSkipped() throws IOException {
+    BlobStore store = proxyStore();
+    String rec = "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\"}";
+    byte[] good = ScanCommandTest.gzip("{\"Records\":[" + rec + "," + rec + "," + rec + "]}");
+    put(store, "faults/good.json.gz", good);
+    put(store, "faults/flaky-once.json.gz", good);
+    put(store, "faults/broken.json.gz", good);
+    byte[] corrupt = good.clone();
+    corrupt[corrupt.length - 6] ^= 0x7f; // CRC
+    put(store, "faults/corrupt.json.gz", corrupt);
+    put(store, "faults/truncated.json.gz",
+        ScanCommandTest.gzip("{\"Records\":[" + rec + "," + rec.substring(0, 9)));
+    CliRun r = s3("s3://" + BUCKET + "/faults");
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("files").asLong()).isEqualTo(2);
+    assertThat(j.get("records").asLong()).isEqualTo(6);
+    assertThat(j.get("skippedFiles").asLong()).isEqualTo(3);
+    String[] err = r.err().split("\n");
+    assertThat(err).hasSize(3);
+    assertThat(err[0]).startsWith("cloudtrail-schema: s3://" + BUCKET + "/faults/broken.json.gz: skipped: ")
+        .endsWith("(3 attempts)");
+    assertThat(err[1]).startsWith("cloudtrail-schema: s3://" + BUCKET + "/faults/corrupt.json.gz: skipped: corrupt gzip");
+    assertThat(err[2]).startsWith("cloudtrail-schema: s3://" + BUCKET + "/faults/truncated.json.gz: skipped: truncated JSON");
+    assertThat(failures.get("faults/flaky-once.json.gz").get()).isEqualTo(1);
+    assertThat(failures.get("faults/broken.json.gz").get()).isEqualTo(3);
+  }
+
+  @Test
+  void s3ErrorsAreOneLineWithExitFour() {
+    CliRun missing = s3("s3://no-such-bucket/x");
+    assertThat(missing.code()).isEqualTo(ExitCodes.IO);
+    assertThat(missing.err()).isEqualTo("cloudtrail-schema: s3://no-such-bucket: no such bucket\n");
+    System.setProperty("aws.secretAccessKey", "wrong");
+    try {
+      CliRun denied = s3("s3://" + BUCKET + "/trail");
+      assertThat(denied.code()).isEqualTo(ExitCodes.IO);
+      assertThat(denied.err()).startsWith("cloudtrail-schema: s3://" + BUCKET + ": access denied")
+          .hasLineCount(1);
+    } finally {
+      System.setProperty("aws.secretAccessKey", SECRET);
+    }
+  }
+
+  private static BlobStore proxyStore() {
+    return ((FlakyStore) storeOf()).delegateStore();
+  }
+
+  private static BlobStore storeOf() {
+    return flaky;
+  }
+
+  static FlakyStore flaky;
+
+  /** Breaks bodies half-way: "broken" keys always, "flaky-once" keys on the first GET only. */
+  static final class FlakyStore extends ForwardingBlobStore {
+    FlakyStore(BlobStore delegate) {
+      super(delegate);
+      flaky = this;
+    }
+
+    BlobStore delegateStore() {
+      return delegate();
+    }
+
+    @Override
+    public Blob getBlob(String container, String name, GetOptions options) {
+      Blob blob = super.getBlob(container, name, options);
+      boolean broken = name.contains("broken");
+      boolean once = name.contains("flaky-once");
+      if (blob == null || !(broken || once)) {
+        return blob;
+      }
+      int n = failures.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+      if (once && n > 1) {
+        failures.get(name).decrementAndGet();
+        return blob;
+      }
+      long length = blob.getMetadata().getContentMetadata().getContentLength();
+      InputStream body;
+      try {
+        body = new BreakingStream(blob.getPayload().openStream(), length / 2);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      Payload p = Payloads.newInputStreamPayload(body);
+      p.getContentMetadata().setContentLength(length);
+      p.getContentMetadata().setContentType("application/octet-stream");
+      blob.setPayload(p);
+      return blob;
+    }
+  }
+
+  /** Delivers {@code limit} bytes, then fails as a dropped connection would. */
+  static final class BreakingStream extends FilterInputStream {
+    private long left;
+
+    BreakingStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] b = new byte[1];
+      return read(b, 0, 1) < 0 ? -1 : b[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        throw new IOException("injected failure".getBytes(StandardCharsets.UTF_8).length + " bytes");
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      left -= Math.max(n, 0);
+      return n;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.cloudtrailschema.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObservedPathsTest {
+  private static List<String> flatten(String json) throws Exception {
+    List<String> out = new ArrayList<>();
+    ObservedPaths.flatten(new ObjectMapper().readTree(json), "requestParameters", out::add);
+    return out;
+  }
+
+  @Test
+  void leavesArraysAndOddKeys() throws Exception {
+    assertThat(flatten("{\"a\":{\"b\":[{\"c\":1},{\"c\":2,\"d\":null}]},\"e\":\"x\","
+        + "\"f\":[],\"g\":{},\"h.i\":true,\"j\":[[1]]}"))
+        .containsExactly("requestParameters.a.b[].c", "requestParameters.a.b[].c",
+            "requestParameters.a.b[].d", "requestParameters.e", "requestParameters.f",
+            "requestParameters.g", "requestParameters[\"h.i\"]", "requestParameters.j[][]");
+  }
+
+  @Test
+  void nullRootEmitsNothing() throws Exception {
+    assertThat(flatten("null")).isEmpty();
+    List<String> out = new ArrayList<>();
+    ObservedPaths.flatten(null, "responseElements", out::add);
+    assertThat(out).isEmpty();
+  }
+}
