@@ -66,6 +66,10 @@ final class ExportCommand implements Callable<Integer> {
     ExportTargets.Target target = ExportTargets.open(format, out, ctx);
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);
+    if (format == OutputFormat.PATHS) {
+      int failed = PathsExportRun.run(catalog, selected, ExportTargets.pathsWriter(target), ctx);
+      return finish(0, failed, -1);
+    }
     int events = 0;
     int failures = 0;
     for (int i = 0; i < selected.size(); i++) {
@@ -95,12 +99,18 @@ final class ExportCommand implements Callable<Integer> {
       target.endService(service);
     }
     target.finish();
+    return finish(events, failures, events);
+  }
+
+  /** Clears the progress line and reports failures; {@code events} < 0 when not counted. */
+  private int finish(int events, int failures, int counted) {
     if (ctx.stderrTerminal()) {
       ctx.err().print("\r\u001b[K");
     }
     ctx.out().flush();
     if (failures > 0) {
-      ctx.err().println("cloudtrail-schema: export: " + events + " events exported, " + failures + " failed");
+      ctx.err().println("cloudtrail-schema: export: " + failures + " events failed"
+          + (counted >= 0 ? ", " + events + " exported" : ""));
       return ExitCodes.FINDINGS;
     }
     return ExitCodes.OK;

@@ -54,6 +54,11 @@ final class ExportTargets {
     };
   }
 
+  /** The stream a paths target writes to (stdout, or DIR/paths.tsv). */
+  static PrintWriter pathsWriter(Target target) {
+    return ((Paths) target).out;
+  }
+
   static PrintWriter writer(Path file) {
     try {
       if (file.getParent() != null) {
