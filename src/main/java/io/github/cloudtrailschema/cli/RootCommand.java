@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
       "  cloudtrail-schema iam                        the service's operations (eventName)",
       "  cloudtrail-schema iam.CreatePolicy           description, requestParameters, responseElements",
       "  cloudtrail-schema iam.CreatePolicy.output    responseElements only (.input: requestParameters)",
+      "  cloudtrail-schema iam.CreatePolicy -f example    a complete example record (see --format)",
       "",
       "A service may be named by its model name, endpoint prefix, signing name, service id,",
       "CloudTrail eventSource (iam.amazonaws.com) or EventBridge source (aws.iam); names are",
@@ -32,6 +33,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       ScanCommand.class,
       CheckCommand.class,
+      ExportCommand.class,
       CompletionCommand.class,
       CompleteCommand.class,
       WarmupCommand.class
@@ -65,6 +67,8 @@ public final class RootCommand implements Callable<Integer> {
       description = "Colour output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR).")
   ColorMode color;
 
+  @Mixin OutputOptions output;
+
   @Mixin ModelOptions models;
 
   public RootCommand(CliContext ctx) {
@@ -73,10 +77,12 @@ public final class RootCommand implements Callable<Integer> {
 
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
-      java.util.Set.of("scan", "check", "completion", "__complete", "__warmup");
+      java.util.Set.of("scan", "check", "export", "completion", "__complete", "__warmup");
 
   @Override
   public Integer call() {
-    return ShowAction.run(ctx, models.catalog(), selector, docs, color.style(ctx));
+    return ShowAction.run(
+        ctx, models.catalog(), selector, docs, color.style(ctx), output.format, output.eventBridge,
+        output.envelope);
   }
 }

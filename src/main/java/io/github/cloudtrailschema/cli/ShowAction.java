@@ -3,13 +3,18 @@ package io.github.cloudtrailschema.cli;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.render.Envelope;
+import io.github.cloudtrailschema.render.EventRenderer;
 import io.github.cloudtrailschema.render.OperationListRenderer;
 import io.github.cloudtrailschema.render.OperationPage;
+import io.github.cloudtrailschema.render.OutputFormat;
+import io.github.cloudtrailschema.render.RenderOptions;
 import io.github.cloudtrailschema.render.ServiceListRenderer;
 import io.github.cloudtrailschema.render.Style;
 import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;
+import io.github.cloudtrailschema.walk.RecordSchema;
 import java.util.List;
 
 /**
@@ -23,24 +28,54 @@ final class ShowAction {
    * @param selector {@code SERVICE[.OPERATION[.input|.output]]}, or null to list services
    */
   static int run(CliContext ctx, ModelCatalog catalog, String selector, boolean docs, Style style) {
+    return run(ctx, catalog, selector, docs, style, OutputFormat.TREE, false, false);
+  }
+
+  static int run(
+      CliContext ctx,
+      ModelCatalog catalog,
+      String selector,
+      boolean docs,
+      Style style,
+      OutputFormat format,
+      boolean eventBridge,
+      boolean envelope) {
     if (selector == null) {
       ServiceListRenderer.render(catalog.info(), catalog.services(), style, ctx.out());
       return ExitCodes.OK;
     }
     Selector sel = new SelectorResolver(catalog).resolve(selector);
-    ServiceModel service = catalog.load(sel.service(), docs);
+    ServiceModel service = catalog.load(sel.service(), docs || format.usesDocs());
     if (sel.operation().isEmpty()) {
       OperationListRenderer.render(service, style, ctx.out());
       return ExitCodes.OK;
     }
     Operation op = service.operation(sel.operation().get()).orElseThrow();
     EventSchemas schemas = new EventSchemas(service);
-    EventSchema event =
-        sel.direction().isPresent()
-            ? schemas.of(op, java.util.EnumSet.of(sel.direction().get()))
-            : schemas.of(op);
-    List<Direction> parts = sel.direction().map(List::of).orElse(OperationPage.defaultParts(event));
-    OperationPage.render(event, parts, style, docs, ctx.out());
+    if (format == OutputFormat.TREE && envelope) {
+      EventSchema event = schemas.of(op);
+      OperationPage.renderRecord(event, RecordSchema.of(event, catalog.envelope()), style, docs, ctx.out());
+      return ExitCodes.OK;
+    }
+    if (format == OutputFormat.TREE && !eventBridge) {
+      EventSchema event =
+          sel.direction().isPresent()
+              ? schemas.of(op, java.util.EnumSet.of(sel.direction().get()))
+              : schemas.of(op);
+      List<Direction> parts = sel.direction().map(List::of).orElse(OperationPage.defaultParts(event));
+      OperationPage.render(event, parts, style, docs, ctx.out());
+      return ExitCodes.OK;
+    }
+    EventSchema event = schemas.of(op);
+    RenderOptions options =
+        new RenderOptions(
+            style, docs, eventBridge, sel.direction(), Envelope.forFormat(format, catalog));
+    EventRenderer renderer = format.renderer(options);
+    renderer.render(event, ctx.out());
+    ctx.out().flush();
+    for (String note : renderer.notes(event)) {
+      ctx.err().println("cloudtrail-schema: note: " + note);
+    }
     return ExitCodes.OK;
   }
 }

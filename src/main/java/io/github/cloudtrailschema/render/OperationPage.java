@@ -17,6 +17,39 @@ public final class OperationPage {
 
   public static void render(
       EventSchema event, List<Direction> parts, Style style, boolean docs, PrintWriter out) {
+    header(event, style, out);
+    TreeRenderer tree = new TreeRenderer(style, docs);
+    for (Direction d : parts) {
+      EventStructure half = event.part(d);
+      out.println();
+      out.println(
+          style.heading("Result")
+              + style.dim(" (" + d.label() + ": " + d.recordField() + ")")
+              + ":");
+      if (half.root().isEmpty()) {
+        out.println(style.dim("  // " + nullReason(event, d)));
+        out.println("null");
+      } else {
+        tree.render(half, out);
+      }
+    }
+  }
+
+  /** {@code --envelope}: the whole record, the event's parts in place. */
+  public static void renderRecord(
+      EventSchema event, java.util.Optional<io.github.cloudtrailschema.walk.Node.Struct> record,
+      Style style, boolean docs, PrintWriter out) {
+    header(event, style, out);
+    out.println();
+    out.println(style.heading("Result") + style.dim(" (the whole record)") + ":");
+    if (record.isEmpty()) {
+      out.println(style.dim("  // this build has no record envelope model"));
+      return;
+    }
+    new TreeRenderer(style, docs).render(record.get(), out);
+  }
+
+  private static void header(EventSchema event, Style style, PrintWriter out) {
     var op = event.operation();
     out.println(
         style.dim(
@@ -34,21 +67,6 @@ public final class OperationPage {
       out.println("  (the model has no documentation for " + op.name() + ")");
     } else {
       text.forEach(out::println);
-    }
-    TreeRenderer tree = new TreeRenderer(style, docs);
-    for (Direction d : parts) {
-      EventStructure half = event.part(d);
-      out.println();
-      out.println(
-          style.heading("Result")
-              + style.dim(" (" + d.label() + ": " + d.recordField() + ")")
-              + ":");
-      if (half.root().isEmpty()) {
-        out.println(style.dim("  // " + nullReason(event, d)));
-        out.println("null");
-      } else {
-        tree.render(half, out);
-      }
     }
   }
 

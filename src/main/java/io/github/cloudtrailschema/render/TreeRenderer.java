@@ -35,6 +35,12 @@ public final class TreeRenderer {
     out.println();
   }
 
+  /** Any node, as the root of the output. */
+  public void render(Node root, PrintWriter out) {
+    value(root, "", out);
+    out.println();
+  }
+
   private void value(Node node, String indent, PrintWriter out) {
     if (node instanceof Node.Struct s) {
       struct(s, indent, out);

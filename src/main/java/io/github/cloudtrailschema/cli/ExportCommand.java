@@ -1,0 +1,140 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.loading.ServiceSummary;
+import io.github.cloudtrailschema.model.Operation;
+import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.render.OutputFormat;
+import io.github.cloudtrailschema.walk.EventSchema;
+import io.github.cloudtrailschema.walk.EventSchemas;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cloudtrail-schema export --format paths|json-schema|markdown}: every event of every
+ * service (or of the services named), to stdout or a folder. One event that fails to render is
+ * reported and counted, and the export goes on; the exit code then says so.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Export the whole catalogue in one format.",
+      "",
+      "  cloudtrail-schema export --format paths > paths.tsv        eventSource, eventName, path, type",
+      "  cloudtrail-schema export --format json-schema --out DIR    one schema per event + index.json",
+      "  cloudtrail-schema export --format markdown --out DIR       index.md + one page per service",
+      ""
+    })
+final class ExportCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      required = true,
+      converter = OutputOptions.FormatConverter.class,
+      completionCandidates = ExportTargets.Names.class,
+      description = "What to export: ${COMPLETION-CANDIDATES}.")
+  OutputFormat format;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description = "Folder to write into (json-schema, markdown); paths go to stdout without it.")
+  Path out;
+
+  @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services (catalogue names).")
+  List<String> services = new ArrayList<>();
+
+  @Mixin ModelOptions models;
+
+  ExportCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    ExportTargets.Target target = ExportTargets.open(format, out, ctx);
+    ModelCatalog catalog = models.catalog();
+    List<ServiceSummary> selected = select(catalog);
+    if (format == OutputFormat.PATHS) {
+      int failed = PathsExportRun.run(catalog, selected, ExportTargets.pathsWriter(target), ctx);
+      return finish(0, failed, -1);
+    }
+    int events = 0;
+    int failures = 0;
+    for (int i = 0; i < selected.size(); i++) {
+      ServiceSummary summary = selected.get(i);
+      progress(i, selected.size(), summary.name());
+      ServiceModel service;
+      try {
+        service = catalog.load(summary.name(), format.usesDocs() && format != OutputFormat.PATHS);
+      } catch (RuntimeException e) {
+        failures += summary.operationCount();
+        ctx.err().println("cloudtrail-schema: export: " + summary.name() + ": " + Main.oneLine(e.getMessage()));
+        continue;
+      }
+      EventSchemas schemas = new EventSchemas(service);
+      target.startService(service);
+      for (Operation op : service.operations().values()) {
+        try {
+          EventSchema event = schemas.of(op);
+          target.event(event);
+          events++;
+        } catch (RuntimeException | StackOverflowError e) {
+          failures++;
+          ctx.err().println("cloudtrail-schema: export: " + service.name() + "." + op.name() + ": "
+              + Main.oneLine(String.valueOf(e)));
+        }
+      }
+      target.endService(service);
+    }
+    target.finish();
+    return finish(events, failures, events);
+  }
+
+  /** Clears the progress line and reports failures; {@code events} < 0 when not counted. */
+  private int finish(int events, int failures, int counted) {
+    if (ctx.stderrTerminal()) {
+      ctx.err().print("\r\u001b[K");
+    }
+    ctx.out().flush();
+    if (failures > 0) {
+      ctx.err().println("cloudtrail-schema: export: " + failures + " events failed"
+          + (counted >= 0 ? ", " + events + " exported" : ""));
+      return ExitCodes.FINDINGS;
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<ServiceSummary> select(ModelCatalog catalog) {
+    if (services.isEmpty()) {
+      return catalog.services();
+    }
+    List<ServiceSummary> out = new ArrayList<>();
+    for (String name : services) {
+      out.add(catalog.services().stream()
+          .filter(s -> s.name().equalsIgnoreCase(name))
+          .findFirst()
+          .orElseThrow(() -> new UserError("unknown service '" + name + "' ('cloudtrail-schema' lists all services)")));
+    }
+    return out;
+  }
+
+  /** A one-line counter, only for a person watching: never into a pipe or a log. */
+  private void progress(int done, int total, String service) {
+    if (ctx.stderrTerminal()) {
+      ctx.err().print("\r\u001b[Kexport: " + (done + 1) + "/" + total + " services (" + service + ")");
+      ctx.err().flush();
+    }
+  }
+}

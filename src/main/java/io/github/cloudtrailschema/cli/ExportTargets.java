@@ -1,0 +1,202 @@
+package io.github.cloudtrailschema.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.render.JsonOut;
+import io.github.cloudtrailschema.render.JsonSchemaRenderer;
+import io.github.cloudtrailschema.render.MarkdownRenderer;
+import io.github.cloudtrailschema.render.OutputFormat;
+import io.github.cloudtrailschema.render.PathsRenderer;
+import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.render.Envelope;
+import io.github.cloudtrailschema.render.RenderOptions;
+import io.github.cloudtrailschema.walk.EventSchema;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+/** Where {@code export} puts each format: paths to stdout, schemas and pages into a folder. */
+final class ExportTargets {
+  static final List<OutputFormat> SUPPORTED =
+      List.of(OutputFormat.PATHS, OutputFormat.JSON_SCHEMA, OutputFormat.MARKDOWN);
+
+  private ExportTargets() {}
+
+  /** Receives the events service by service. */
+  interface Target {
+    default void startService(ServiceModel service) {}
+
+    void event(EventSchema event);
+
+    default void endService(ServiceModel service) {}
+
+    default void finish() {}
+  }
+
+  static Target open(OutputFormat format, Path dir, CliContext ctx) {
+    if (!SUPPORTED.contains(format)) {
+      throw new UserError("export supports --format paths, json-schema and markdown, not " + format);
+    }
+    if (format == OutputFormat.PATHS && dir == null) {
+      return new Paths(ctx.out());
+    }
+    if (dir == null) {
+      throw new UserError("export --format " + format + " writes files: give --out DIR");
+    }
+    return switch (format) {
+      case PATHS -> new Paths(writer(dir.resolve("paths.tsv")));
+      case JSON_SCHEMA -> new ExportSchemas(dir);
+      default -> new ExportPages(dir);
+    };
+  }
+
+  /** The stream a paths target writes to (stdout, or DIR/paths.tsv). */
+  static PrintWriter pathsWriter(Target target) {
+    return ((Paths) target).out;
+  }
+
+  static PrintWriter writer(Path file) {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      return new PrintWriter(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code eventSource<TAB>eventName<TAB>path<TAB>type}, buffered per event. */
+  private static final class Paths implements Target {
+    private final PrintWriter out;
+    private final StringBuilder buffer = new StringBuilder(1 << 16);
+
+    Paths(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void event(EventSchema event) {
+      buffer.setLength(0);
+      PathsRenderer.exportLines(event, buffer);
+      out.append(buffer);
+    }
+
+    @Override
+    public void finish() {
+      out.flush();
+    }
+  }
+
+  /** {@code DIR/<service>/<eventName>.json} plus {@code DIR/index.json}. */
+  private static final class ExportSchemas implements Target {
+    private final Path dir;
+    private final PrintWriter index;
+    private final JsonGenerator g;
+    private final JsonSchemaRenderer renderer = new JsonSchemaRenderer(
+        RenderOptions.defaults().withEnvelope(Envelope.complete(ModelCatalog.embedded())));
+
+    ExportSchemas(Path dir) {
+      this.dir = dir;
+      this.index = writer(dir.resolve("index.json"));
+      this.g = JsonOut.open(index);
+      io(() -> g.writeStartArray());
+    }
+
+    @Override
+    public void event(EventSchema event) {
+      String file = event.service().name() + "/" + event.eventName() + ".json";
+      try (PrintWriter w = writer(dir.resolve(file))) {
+        renderer.render(event, w);
+      }
+      io(() -> {
+        g.writeStartObject();
+        g.writeStringField("eventSource", event.eventSource());
+        g.writeStringField("eventName", event.eventName());
+        g.writeStringField("service", event.service().name());
+        g.writeStringField("operation", event.operation().name());
+        g.writeStringField("file", file);
+        g.writeEndObject();
+      });
+    }
+
+    @Override
+    public void finish() {
+      io(() -> g.writeEndArray());
+      JsonOut.close(g, index);
+      index.close();
+    }
+  }
+
+  /** {@code DIR/index.md} and {@code DIR/<service>.md} with one section per event. */
+  private static final class ExportPages implements Target {
+    private final Path dir;
+    private final PrintWriter index;
+    private final MarkdownRenderer renderer = new MarkdownRenderer(
+        RenderOptions.defaults().withEnvelope(Envelope.complete(ModelCatalog.embedded())), false);
+    private PrintWriter page;
+
+    ExportPages(Path dir) {
+      this.dir = dir;
+      this.index = writer(dir.resolve("index.md"));
+      index.println("# CloudTrail events by service");
+      index.println();
+      index.println("| Service | eventSource | Events |");
+      index.println("|---|---|---|");
+    }
+
+    @Override
+    public void startService(ServiceModel service) {
+      page = writer(dir.resolve(service.name() + ".md"));
+      page.println("# " + service.metadata().fullName());
+      page.println();
+      page.println("[All services](index.md)");
+      page.println();
+      index.println("| [" + service.name() + "](" + service.name() + ".md) | `"
+          + io.github.cloudtrailschema.trail.EventSourceResolver.eventSource(service.metadata()) + "` | "
+          + service.operations().size() + " |");
+    }
+
+    @Override
+    public void event(EventSchema event) {
+      renderer.section(event, "##", page);
+    }
+
+    @Override
+    public void endService(ServiceModel service) {
+      page.close();
+    }
+
+    @Override
+    public void finish() {
+      index.close();
+    }
+  }
+
+  interface IoAction {
+    void run() throws IOException;
+  }
+
+  static void io(IoAction a) {
+    try {
+      a.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The formats export writes, for help and completion. */
+  static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return SUPPORTED.stream().map(OutputFormat::toString).iterator();
+    }
+  }
+}

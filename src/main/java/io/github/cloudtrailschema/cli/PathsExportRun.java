@@ -1,0 +1,77 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.loading.ServiceSummary;
+import io.github.cloudtrailschema.render.PathsExport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code export --format paths}: services loaded and walked on every core, written in catalogue
+ * order, so the output is the same as a sequential run's. The whole catalogue is the common case
+ * and takes seconds on one core.
+ */
+final class PathsExportRun {
+  /** One service's lines and the events that failed. */
+  private record Result(String lines, List<String> failures) {}
+
+  private PathsExportRun() {}
+
+  /** Writes every service's lines to {@code out}; returns the number of failed events. */
+  static int run(ModelCatalog catalog, List<ServiceSummary> services, PrintWriter out, CliContext ctx) {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "export");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Result>> results = new ArrayList<>();
+      for (ServiceSummary s : services) {
+        results.add(pool.submit(() -> {
+          List<String> failures = new ArrayList<>();
+          try {
+            String lines = PathsExport.lines(catalog.load(s.name(), false), f -> failures.add(s.name() + "." + f));
+            return new Result(lines, failures);
+          } catch (RuntimeException e) {
+            failures.add(s.name() + ": " + e.getMessage());
+            return new Result("", failures);
+          }
+        }));
+      }
+      int failed = 0;
+      for (int i = 0; i < results.size(); i++) {
+        if (ctx.stderrTerminal()) {
+          ctx.err().print("\r\u001b[Kexport: " + (i + 1) + "/" + results.size() + " services");
+          ctx.err().flush();
+        }
+        Result r = get(results.get(i));
+        out.write(r.lines());
+        for (String f : r.failures()) {
+          ctx.err().println("cloudtrail-schema: export: " + Main.oneLine(f));
+          failed++;
+        }
+      }
+      out.flush();
+      return failed;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Result get(Future<Result> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("export interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.cloudtrailschema.render;
+
+import io.github.cloudtrailschema.walk.EventSchema;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The likeliest resource identifier of an event's record, as a path Cloud Custodian's {@code ids}
+ * accepts ({@code responseElements.volumeId}, {@code requestParameters.bucketName}). Identifiers
+ * named after the operation's noun win ({@code CreateFunction} → {@code functionName}); ids and
+ * ARNs the response assigns beat names the request gives; shallow beats deep.
+ */
+final class ResourceIds {
+  private static final String[] VERBS = {
+    "Create", "Delete", "Update", "Put", "Modify", "Run", "Start", "Stop", "Terminate", "Attach",
+    "Detach", "Associate", "Disassociate", "Add", "Remove", "Tag", "Untag", "Get", "Describe",
+    "List", "Set", "Enable", "Disable", "Register", "Deregister", "Authorize", "Revoke", "Reboot"
+  };
+
+  private ResourceIds() {}
+
+  static Optional<String> best(EventSchema event) {
+    String noun = noun(event.operation().name()).toLowerCase(Locale.ROOT);
+    LeafPath best = null;
+    int bestScore = 0;
+    for (LeafPath leaf : LeafPaths.of(event)) {
+      int score = score(leaf, noun);
+      if (score > bestScore) {
+        best = leaf;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best).map(LeafPath::path);
+  }
+
+  private static int score(LeafPath leaf, String noun) {
+    if (!leaf.type().equals("string") || leaf.path().contains("*") || leaf.path().contains("[\"")
+        || !leaf.field().isPresent()) {
+      return 0;
+    }
+    String name = leaf.field().get().name().toLowerCase(Locale.ROOT);
+    int base;
+    if (name.endsWith("id") || name.endsWith("identifier")) {
+      base = 6;
+    } else if (name.endsWith("arn")) {
+      base = 5;
+    } else if (name.endsWith("name")) {
+      base = 4;
+    } else {
+      return 0;
+    }
+    int score = base;
+    String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    if (!singular.isEmpty() && (name.startsWith(singular) || singular.endsWith(stem(name)))) {
+      score += 10;
+    } else if (name.equals("id") || name.equals("arn") || name.equals("name")) {
+      score += 3;
+    }
+    if (leaf.path().startsWith("responseElements.") && base != 4) {
+      score += 2;
+    }
+    score -= 2 * (int) leaf.path().chars().filter(c -> c == '.').count();
+    score -= leaf.path().contains("[]") ? 1 : 0;
+    return Math.max(score, 1);
+  }
+
+  private static String stem(String name) {
+    for (String suffix : new String[] {"identifier", "arn", "name", "id"}) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return "\u0000";
+  }
+
+  static String noun(String operation) {
+    for (String verb : VERBS) {
+      if (operation.startsWith(verb) && operation.length() > verb.length()) {
+        return operation.substring(verb.length());
+      }
+    }
+    return operation;
+  }
+}
