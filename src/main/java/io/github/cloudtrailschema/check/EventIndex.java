@@ -31,14 +31,18 @@ public final class EventIndex {
   private final Map<String, EventSchemas> schemas = new ConcurrentHashMap<>();
   private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
 
-  /** What a record's (eventSource, eventName, apiVersion) resolves to. */
-  public record Resolution(Optional<EventSchema> event, String reason) {
-    static Resolution of(EventSchema e) {
-      return new Resolution(Optional.of(e), "");
+  /**
+   * What a record's (eventSource, eventName, apiVersion) resolves to: the likeliest event, and the
+   * other services' events of the same name under the same source (API Gateway v1 and v2 both
+   * have {@code CreateDeployment}), for the checker to weigh against the record's content.
+   */
+  public record Resolution(Optional<EventSchema> event, List<EventSchema> alternatives, String reason) {
+    static Resolution of(List<EventSchema> events) {
+      return new Resolution(Optional.of(events.get(0)), List.copyOf(events.subList(1, events.size())), "");
     }
 
     static Resolution none(String reason) {
-      return new Resolution(Optional.empty(), reason);
+      return new Resolution(Optional.empty(), List.of(), reason);
     }
   }
 
@@ -92,9 +96,22 @@ public final class EventIndex {
           eventName + " is not an event of " + String.join(", ", candidates.stream().map(ServiceSummary::name).toList()));
     }
     ServiceSummary chosen = pick(hits, apiVersion);
-    EventSchemas s = schemas.computeIfAbsent(chosen.name(), n -> new EventSchemas(catalog.load(n, false)));
-    Operation op = s.service().operation(hits.get(chosen)).orElseThrow();
-    return Resolution.of(s.of(op));
+    List<EventSchema> events = new ArrayList<>();
+    events.add(schema(chosen, hits.get(chosen)));
+    if (apiVersion == null || !chosen.metadata().apiVersion().equals(normaliseVersion(apiVersion))) {
+      hits.forEach((s, op) -> {
+        if (s != chosen) {
+          events.add(schema(s, op));
+        }
+      });
+    }
+    return Resolution.of(events);
+  }
+
+  private EventSchema schema(ServiceSummary service, String operation) {
+    EventSchemas s = schemas.computeIfAbsent(service.name(), n -> new EventSchemas(catalog.load(n, false)));
+    Operation op = s.service().operation(operation).orElseThrow();
+    return s.of(op);
   }
 
   private static ServiceSummary pick(Map<ServiceSummary, String> hits, String apiVersion) {

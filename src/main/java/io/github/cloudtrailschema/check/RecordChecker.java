@@ -35,7 +35,18 @@ public final class RecordChecker {
     if (r.event().isEmpty()) {
       return new RecordCheck(source, name, Optional.empty(), r.reason(), List.of());
     }
-    EventSchema event = r.event().get();
+    // Where several services log this event under this source, the one explaining most wins.
+    RecordCheck best = match(record, source, name, r.event().get());
+    for (EventSchema alternative : r.alternatives()) {
+      RecordCheck c = match(record, source, name, alternative);
+      if (c.explained() > best.explained()) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private RecordCheck match(JsonNode record, String source, String name, EventSchema event) {
     List<LeafCheck> leaves = new ArrayList<>();
     for (Direction d : Direction.values()) {
       if (!record.has(d.recordField())) {

@@ -57,7 +57,7 @@ public final class Ec2Shaper implements EventShaper {
     if (root.isPresent() && model.expectShape(root.get()) instanceof StructureShape s) {
       fields.addAll(walker.fields(s));
       if (d == Direction.INPUT && !wrapped) {
-        fields = mergeSets(classicGroupings(op, fields));
+        fields = mergeSets(classicGroupings(op, fields));  // nested structures merge in adjust()
       }
     }
     if (d == Direction.OUTPUT) {
@@ -198,6 +198,11 @@ public final class Ec2Shaper implements EventShaper {
     @Override
     public Node list(ListShape shape, Member via, Node item) {
       return new Node.ListOf(shape, Optional.of("items"), item, false);
+    }
+
+    @Override
+    public List<Field> adjust(StructureShape shape, List<Field> fields) {
+      return mergeSets(fields);
     }
 
     @Override

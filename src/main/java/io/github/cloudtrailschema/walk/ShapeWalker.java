@@ -55,7 +55,7 @@ public final class ShapeWalker {
       fields.add(new Field(keys.get(0), keys.subList(1, keys.size()), m, value));
     }
     fields.addAll(rules.extraFields(s));
-    return fields;
+    return rules.adjust(s, fields);
   }
 
   private Node node(Shape shape, Member via) {

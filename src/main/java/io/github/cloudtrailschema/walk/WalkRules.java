@@ -32,6 +32,11 @@ public interface WalkRules {
     return List.of();
   }
 
+  /** A last look at a structure's fields, e.g. to merge two members CloudTrail writes as one. */
+  default List<Field> adjust(StructureShape shape, List<Field> fields) {
+    return fields;
+  }
+
   Optional<TimestampStyle> timestamps();
 
   /** Rules that name members with {@code naming} and change nothing else. */
