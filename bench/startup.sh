@@ -26,7 +26,7 @@ javac --release 17 -d "$out/hello" "$out/hello/Hello.java"
 printf 'Main-Class: Hello\n' > "$out/hello/manifest.txt"
 jar cfm "$out/hello/hello.jar" "$out/hello/manifest.txt" -C "$out/hello" Hello.class
 
-lean="-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1"
+lean="-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 cds="$lean -XX:SharedArchiveFile=$jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 declare -a names cmds
 add() { names+=("$1"); cmds+=("$2"); }

@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import picocli.CommandLine;
 
 /** The entry point. The only class that touches {@code System.out}, {@code System.in} and exit. */
 public final class Main {
@@ -40,27 +39,10 @@ public final class Main {
     if (isPlainShow(args)) {
       return runLean(ctx, args);
     }
-    CommandLine cli = commandLine(ctx);
-    int code = cli.execute(args);
+    int code = PicocliCli.commandLine(ctx).execute(args);
     ctx.out().flush();
     ctx.err().flush();
     return code;
-  }
-
-  /** The picocli command tree, wired to {@code ctx}. */
-  static CommandLine commandLine(CliContext ctx) {
-    CommandLine cli = new CommandLine(RootCommand.class, new Factory(ctx));
-    cli.setOut(ctx.out());
-    cli.setErr(ctx.err());
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler(
-        (ex, argv) -> {
-          ctx.err().println("cloudtrail-schema: " + oneLine(ex.getMessage()));
-          ctx.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-          return ExitCodes.USAGE;
-        });
-    cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> handle(ex, ctx));
-    return cli;
   }
 
   /**
@@ -96,7 +78,7 @@ public final class Main {
     return code;
   }
 
-  private static int handle(Exception ex, CliContext ctx) {
+  static int handle(Exception ex, CliContext ctx) {
     ctx.out().flush();
     if (ex instanceof UserError u) {
       ctx.err().println("cloudtrail-schema: " + oneLine(u.getMessage()));
@@ -123,19 +105,5 @@ public final class Main {
 
   static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
-  }
-
-  /** Hands each command the context; picocli's default factory would need no-arg constructors. */
-  private record Factory(CliContext ctx) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      try {
-        var c = cls.getDeclaredConstructor(CliContext.class);
-        c.setAccessible(true);
-        return c.newInstance(ctx);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(cls);
-      }
-    }
   }
 }

@@ -84,15 +84,14 @@ final class SelectorResolver {
     if (rest.length == 1) {
       return new Selector(service, Optional.of(op), Optional.empty());
     }
-    Direction d =
-        Direction.parse(rest[1])
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "unknown direction '" + rest[1] + "' in '" + text
-                            + "'; expected 'input' or 'output' (or 'additional', 'details')"
-                            + hint(rest[1], List.of("input", "output", "additional", "details"))));
-    return new Selector(service, Optional.of(op), Optional.of(d));
+    Optional<Direction> d = Direction.parse(rest[1]);
+    if (d.isEmpty()) {
+      throw new UserError(
+          "unknown direction '" + rest[1] + "' in '" + text
+              + "'; expected 'input' or 'output' (or 'additional', 'details')"
+              + hint(rest[1], List.of("input", "output", "additional", "details")));
+    }
+    return new Selector(service, Optional.of(op), d);
   }
 
   /** The operation a typed name means: its name or its CloudTrail event name, any case. */

@@ -62,7 +62,8 @@ final class ShowAction {
           sel.direction().isPresent()
               ? schemas.of(op, java.util.EnumSet.of(sel.direction().get()))
               : schemas.of(op);
-      List<Direction> parts = sel.direction().map(List::of).orElse(OperationPage.defaultParts(event));
+      List<Direction> parts =
+          sel.direction().isPresent() ? List.of(sel.direction().get()) : OperationPage.defaultParts(event);
       OperationPage.render(event, parts, style, docs, ctx.out());
       return ExitCodes.OK;
     }

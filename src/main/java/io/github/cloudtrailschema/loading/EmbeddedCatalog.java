@@ -39,17 +39,18 @@ final class EmbeddedCatalog implements ModelCatalog {
   }
 
   private static EmbeddedCatalog readIndex() {
-    try (DataInputStream in = open(INDEX)) {
-      if (in.readInt() != INDEX_MAGIC) {
+    try (DataInputStream raw = open(INDEX)) {
+      ByteCursor in = new ByteCursor(raw.readAllBytes(), 0);
+      if (in.int32() != INDEX_MAGIC) {
         throw new ModelLoadException("embedded catalogue index has an unknown format");
       }
-      String source = ModelCodec.string(in);
-      String date = ModelCodec.string(in);
-      int n = ModelCodec.varint(in);
+      String source = in.string();
+      String date = in.string();
+      int n = in.varint();
       List<ServiceSummary> services = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         var meta = ModelCodec.readMetadata(in);
-        services.add(new ServiceSummary(meta, ModelCodec.varint(in)));
+        services.add(new ServiceSummary(meta, in.varint()));
       }
       return new EmbeddedCatalog(CatalogInfo.of(source, date, services), services);
     } catch (IOException e) {
@@ -78,11 +79,21 @@ final class EmbeddedCatalog implements ModelCatalog {
 
   @Override
   public ServiceModel load(String name, boolean withDocs) {
-    if (services.stream().noneMatch(s -> s.name().equals(name))) {
+    Map<String, ServiceModel> c = withDocs ? cacheWithDocs : cache;
+    ServiceModel cached = c.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    boolean known = false;
+    for (ServiceSummary s : services) {
+      known |= s.name().equals(name);
+    }
+    if (!known) {
       throw new IllegalArgumentException("no service " + name);
     }
-    Map<String, ServiceModel> c = withDocs ? cacheWithDocs : cache;
-    return c.computeIfAbsent(name, n -> read(n, withDocs));
+    ServiceModel model = read(name, withDocs);
+    ServiceModel raced = c.putIfAbsent(name, model);
+    return raced != null ? raced : model;
   }
 
   private volatile java.util.Optional<ServiceModel> envelope;

@@ -253,12 +253,6 @@ public final class ModelCodec {
         in.string(), in.optional(), in.optional(), in.optional(), ModelOrigin.values()[in.u8()]);
   }
 
-  static ServiceMetadata readMetadata(DataInputStream in) throws IOException {
-    return new ServiceMetadata(
-        string(in), string(in), string(in), string(in), string(in), string(in), optional(in),
-        string(in), optional(in), optional(in), optional(in),
-        ModelOrigin.values()[in.readUnsignedByte()]);
-  }
 
   static void writeMetadataEntry(DataOutputStream out, ServiceMetadata m) throws IOException {
     writeMetadata(out, m);
@@ -386,7 +380,12 @@ public final class ModelCodec {
   }
 
   private static ShapeId id(String service, String name, Map<String, ShapeId> ids) {
-    return ids.computeIfAbsent(name, n -> new ShapeId(service, n));
+    ShapeId id = ids.get(name);
+    if (id == null) {
+      id = new ShapeId(service, name);
+      ids.put(name, id);
+    }
+    return id;
   }
 
   private static void writeConstraints(DataOutputStream out, Constraints c) throws IOException {

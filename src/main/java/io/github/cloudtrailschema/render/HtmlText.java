@@ -3,8 +3,6 @@ package io.github.cloudtrailschema.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the models' documentation HTML into plain text: paragraphs, bulleted lists, {@code <code>}
@@ -15,9 +13,6 @@ import java.util.regex.Pattern;
  * would cost more class loading than the rest of the command.
  */
 public final class HtmlText {
-  private static final Pattern TAG = Pattern.compile("<\\s*(/?)\\s*([a-zA-Z0-9]+)[^>]*?>");
-  private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private HtmlText() {}
 
@@ -71,17 +66,18 @@ public final class HtmlText {
     int depth = 0;
     boolean bulletPending = false;
     boolean inItem = false;
-    Matcher m = TAG.matcher(html);
     int last = 0;
     while (true) {
-      boolean found = m.find();
-      current.append(decode(html.substring(last, found ? m.start() : html.length())));
-      if (!found) {
+      int open = html.indexOf('<', last);
+      int close = open < 0 ? -1 : html.indexOf('>', open);
+      current.append(decode(html.substring(last, close < 0 ? html.length() : open)));
+      if (close < 0) {
         break;
       }
-      last = m.end();
-      boolean closing = !m.group(1).isEmpty();
-      String tag = m.group(2).toLowerCase(Locale.ROOT);
+      last = close + 1;
+      String inside = html.substring(open + 1, close).trim();
+      boolean closing = inside.startsWith("/");
+      String tag = tagName(closing ? inside.substring(1) : inside);
       switch (tag) {
         case "code" -> current.append('`');
         case "br" -> current.append('\n');
@@ -106,7 +102,7 @@ public final class HtmlText {
 
   /** Ends the current paragraph; returns whether a bullet is still owed to the next one. */
   private static boolean flush(StringBuilder current, List<Block> blocks, int depth, boolean bullet) {
-    String text = SPACES.matcher(current).replaceAll(" ").trim();
+    String text = collapse(current);
     current.setLength(0);
     if (text.isEmpty()) {
       return bullet;
@@ -137,33 +133,76 @@ public final class HtmlText {
         || before.endsWith("vs.");
   }
 
+  /** The tag's name, lower case: {@code a href="x"} → {@code a}. */
+  private static String tagName(String inside) {
+    int i = 0;
+    while (i < inside.length() && Character.isLetterOrDigit(inside.charAt(i))) {
+      i++;
+    }
+    return inside.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  /** White space runs as one space, trimmed. */
+  private static String collapse(CharSequence s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** HTML entities decoded: {@code &lt;} {@code &amp;} {@code &#39;} {@code &#x27;} ... */
   private static String decode(String s) {
-    if (s.indexOf('&') < 0) {
+    int amp = s.indexOf('&');
+    if (amp < 0) {
       return s;
     }
-    Matcher m = ENTITY.matcher(s);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      String e = m.group(1);
-      String r;
-      if (e.startsWith("#x") || e.startsWith("#X")) {
-        r = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
-      } else if (e.startsWith("#")) {
-        r = new String(Character.toChars(Integer.parseInt(e.substring(1))));
+    StringBuilder b = new StringBuilder(s.length());
+    int last = 0;
+    while (amp >= 0) {
+      int semi = s.indexOf(';', amp);
+      String entity = semi < 0 || semi - amp > 10 ? null : entity(s.substring(amp + 1, semi));
+      if (entity == null) {
+        b.append(s, last, amp + 1);
+        last = amp + 1;
       } else {
-        r = switch (e) {
-          case "lt" -> "<";
-          case "gt" -> ">";
-          case "amp" -> "&";
-          case "quot" -> "\"";
-          case "apos" -> "'";
-          case "nbsp" -> " ";
-          default -> m.group();
-        };
+        b.append(s, last, amp).append(entity);
+        last = semi + 1;
       }
-      m.appendReplacement(b, Matcher.quoteReplacement(r));
+      amp = s.indexOf('&', last);
     }
-    m.appendTail(b);
-    return b.toString();
+    return b.append(s, last, s.length()).toString();
+  }
+
+  private static String entity(String e) {
+    try {
+      if (e.startsWith("#x") || e.startsWith("#X")) {
+        return new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
+      }
+      if (e.startsWith("#")) {
+        return new String(Character.toChars(Integer.parseInt(e.substring(1))));
+      }
+    } catch (IllegalArgumentException notANumber) {
+      return null;
+    }
+    return switch (e) {
+      case "lt" -> "<";
+      case "gt" -> ">";
+      case "amp" -> "&";
+      case "quot" -> "\"";
+      case "apos" -> "'";
+      case "nbsp" -> " ";
+      default -> null;
+    };
   }
 }

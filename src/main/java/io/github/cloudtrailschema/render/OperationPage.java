@@ -66,7 +66,9 @@ public final class OperationPage {
     if (text.isEmpty()) {
       out.println("  (the model has no documentation for " + op.name() + ")");
     } else {
-      text.forEach(out::println);
+      for (String line : text) {
+        out.println(line);
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code cloudtrail-schema}: every service with its event source, sorted by name. */
@@ -13,17 +14,26 @@ public final class ServiceListRenderer {
 
   public static void render(
       CatalogInfo info, List<ServiceSummary> services, Style style, PrintWriter out) {
-    List<ServiceSummary> apis =
-        services.stream().filter(s -> s.metadata().origin() != ModelOrigin.CURATED).toList();
-    List<ServiceSummary> curated =
-        services.stream().filter(s -> s.metadata().origin() == ModelOrigin.CURATED).toList();
+    // Plain loops: this is the start-up path of the commonest command, and each first use of a
+    // lambda or stream costs milliseconds there.
+    List<ServiceSummary> apis = new ArrayList<>();
+    List<ServiceSummary> curated = new ArrayList<>();
+    int operations = 0;
+    for (ServiceSummary s : services) {
+      if (s.metadata().origin() == ModelOrigin.CURATED) {
+        curated.add(s);
+      } else {
+        apis.add(s);
+        operations += s.operationCount();
+      }
+    }
     table(apis, "SERVICE", "OPERATIONS").print(out, style);
     out.println();
     out.println(
         style.dim(
             apis.size()
                 + " services, "
-                + apis.stream().mapToInt(ServiceSummary::operationCount).sum()
+                + operations
                 + " operations; models: "
                 + info.source()
                 + (info.date().isEmpty() ? "" : " (" + info.date() + ")")));

@@ -20,7 +20,7 @@ public final class TypeDescription {
   /** A leaf's type and constraints, with the timestamp style CloudTrail writes. */
   public static String describe(io.github.cloudtrailschema.walk.Node.Leaf leaf, boolean required) {
     String base = describe(leaf.shape(), required);
-    return leaf.timestampStyle().map(t -> base + ", like " + t.example()).orElse(base);
+    return leaf.timestampStyle().isPresent() ? base + ", like " + leaf.timestampStyle().get().example() : base;
   }
 
   /** Type plus constraints, for trees and paths. */
@@ -36,7 +36,9 @@ public final class TypeDescription {
     if (!range.isEmpty()) {
       b.append(", ").append(range);
     }
-    s.constraints().pattern().ifPresent(p -> b.append(", pattern ").append(p));
+    if (s.constraints().pattern().isPresent()) {
+      b.append(", pattern ").append(s.constraints().pattern().get());
+    }
     if (!s.enumValues().isEmpty()) {
       b.append(", one of ").append(enumList(s.enumValues(), MAX_ENUM_VALUES));
     }

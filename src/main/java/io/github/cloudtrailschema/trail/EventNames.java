@@ -5,9 +5,6 @@ import io.github.cloudtrailschema.model.ServiceMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code eventName} CloudTrail logs for an operation, and the operation a logged name means.
@@ -26,9 +23,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class EventNames {
-  private static final Pattern URI_VERSION = Pattern.compile("^/(\\d{4})-(\\d{2})-(\\d{2})/");
-  private static final Pattern LAMBDA_SUFFIX = Pattern.compile("^(.+?)\\d{8}(v\\d+)?$");
-  private static final Pattern CLOUDFRONT_SUFFIX = Pattern.compile("^(.+?)\\d{4}_\\d{2}_\\d{2}$");
 
   /** S3 control (account-level) event name → API operation, where they differ. */
   private static final Map<String, String> S3_CONTROL_EVENT_NAMES =
@@ -60,9 +54,8 @@ public final class EventNames {
   public static List<String> eventNames(ServiceMetadata service, Operation op) {
     List<String> names = new ArrayList<>();
     if (isLambda(service)) {
-      Matcher m = URI_VERSION.matcher(op.requestUri());
-      if (m.find() && m.group(1).compareTo("2019") < 0) {
-        String version = m.group(1) + m.group(2) + m.group(3);
+      String version = uriVersion(op.requestUri());
+      if (version != null && version.compareTo("2019") < 0) {
         names.add(op.name() + version);
         names.add(op.name() + version + "v2");
         return names;
@@ -76,10 +69,10 @@ public final class EventNames {
       }
       names.sort(null);
     }
-    Matcher versioned = CLOUDFRONT_SUFFIX.matcher(op.name());
-    if (isCloudFront(service) && versioned.matches()) {
+    String bare = withoutCloudFrontVersion(op.name());
+    if (isCloudFront(service) && bare != null) {
       // The model names operations with their version; records now log the bare name.
-      names.add(versioned.group(1));
+      names.add(bare);
     }
     names.add(op.name());
     return names;
@@ -95,9 +88,57 @@ public final class EventNames {
     if (isCloudFront(service)) {
       names.add(eventName + service.apiVersion().replace('-', '_'));
     }
-    Optional.of(LAMBDA_SUFFIX.matcher(eventName)).filter(Matcher::matches).ifPresent(m -> names.add(m.group(1)));
-    Optional.of(CLOUDFRONT_SUFFIX.matcher(eventName)).filter(Matcher::matches).ifPresent(m -> names.add(m.group(1)));
+    String lambda = withoutLambdaVersion(eventName);
+    if (lambda != null) {
+      names.add(lambda);
+    }
+    String cloudFront = withoutCloudFrontVersion(eventName);
+    if (cloudFront != null) {
+      names.add(cloudFront);
+    }
     return names;
+  }
+
+  // Hand-written matching rather than regular expressions: these run on the start-up path of
+  // every show, where compiling a pattern costs more than the rest of the look-up.
+
+  /** {@code /2015-03-31/functions} → {@code 20150331}; null when the URI has no version. */
+  static String uriVersion(String uri) {
+    if (uri.length() < 12 || uri.charAt(0) != '/' || uri.charAt(11) != '/') {
+      return null;
+    }
+    String date = uri.substring(1, 11);
+    return isDate(date, '-') ? date.replace("-", "") : null;
+  }
+
+  /** {@code CreateFunction20150331v2} → {@code CreateFunction}; null without such a suffix. */
+  static String withoutLambdaVersion(String name) {
+    int end = name.length();
+    int v = name.lastIndexOf('v');
+    if (v > 0 && v < end - 1 && digits(name, v + 1, end)) {
+      end = v;
+    }
+    return end > 8 && digits(name, end - 8, end) ? name.substring(0, end - 8) : null;
+  }
+
+  /** {@code UpdateDistribution2020_05_31} → {@code UpdateDistribution}; null without. */
+  static String withoutCloudFrontVersion(String name) {
+    int n = name.length();
+    return n > 10 && isDate(name.substring(n - 10), '_') ? name.substring(0, n - 10) : null;
+  }
+
+  private static boolean isDate(String s, char sep) {
+    return s.length() == 10 && s.charAt(4) == sep && s.charAt(7) == sep
+        && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10);
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   private static Map<String, String> s3Names(ServiceMetadata s) {

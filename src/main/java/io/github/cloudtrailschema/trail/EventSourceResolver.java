@@ -4,7 +4,6 @@ import io.github.cloudtrailschema.model.ServiceMetadata;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Maps a service to the {@code eventSource} CloudTrail writes for it.
@@ -31,8 +30,8 @@ public final class EventSourceResolver {
    * s3-control}, {@code cloudhsmv2}. Not any suffix: {@code servicecatalog-appregistry} is a
    * product of its own and logs as itself.
    */
-  private static final Pattern QUALIFIED =
-      Pattern.compile("(-(runtime|agent|agent-runtime|events|control|data))|v\\d+");
+  private static final Set<String> QUALIFIERS =
+      Set.of("-runtime", "-agent", "-agent-runtime", "-events", "-control", "-data");
 
   /**
    * Endpoint prefix → event source, where no metadata rule gives it. {@code email}: SES's shared
@@ -90,10 +89,26 @@ public final class EventSourceResolver {
     }
     if (!signing.equals(endpoint)
         && endpoint.startsWith(signing)
-        && QUALIFIED.matcher(endpoint.substring(signing.length())).matches()) {
+        && qualifier(endpoint.substring(signing.length()))) {
       return signing;
     }
     return endpoint;
+  }
+
+  /** {@code -runtime}, {@code v2}: no regex, this runs for every service of the listing. */
+  private static boolean qualifier(String rest) {
+    if (QUALIFIERS.contains(rest)) {
+      return true;
+    }
+    if (rest.length() < 2 || rest.charAt(0) != 'v') {
+      return false;
+    }
+    for (int i = 1; i < rest.length(); i++) {
+      if (!Character.isDigit(rest.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Strips {@code .amazonaws.com} from an event source, or returns null if it has no such suffix. */

@@ -17,7 +17,7 @@ public interface NamingStrategy {
 
   /** The model's member name unchanged ({@code PolicyName}): services that keep API casing. */
   static NamingStrategy memberName() {
-    return m -> List.of(m.name());
+    return Standard.MEMBER_NAME;
   }
 
   /**
@@ -25,7 +25,7 @@ public interface NamingStrategy {
    * DBInstanceIdentifier} → {@code dBInstanceIdentifier}. This is the original tool's rule.
    */
   static NamingStrategy lowerFirst() {
-    return m -> List.of(lowerFirst(m.name()));
+    return Standard.LOWER_FIRST;
   }
 
   /**
@@ -36,7 +36,33 @@ public interface NamingStrategy {
    * member also appears under its wire name.
    */
   static NamingStrategy cloudTrailDefault() {
-    return m -> {
+    return Standard.CLOUDTRAIL_DEFAULT;
+  }
+
+  /**
+   * The strategies above as constants rather than lambdas: the first lambda a process links costs
+   * a short run several milliseconds of method-handle set-up.
+   */
+  enum Standard implements NamingStrategy {
+    MEMBER_NAME,
+    LOWER_FIRST,
+    CLOUDTRAIL_DEFAULT;
+
+    @Override
+    public List<String> names(Member m) {
+      switch (this) {
+        case MEMBER_NAME:
+          return List.of(m.name());
+        case LOWER_FIRST:
+          return List.of(lowerFirst(m.name()));
+        default:
+          return cloudTrailNames(m);
+      }
+    }
+  }
+
+  private static List<String> cloudTrailNames(Member m) {
+    {
       List<String> names = new ArrayList<>(3);
       names.add(lowerFirst(m.name()));
       String jackson = jacksonName(m.name());
@@ -49,7 +75,7 @@ public interface NamingStrategy {
         names.add(m.locationName().get());
       }
       return List.copyOf(names);
-    };
+    }
   }
 
   static String lowerFirst(String s) {

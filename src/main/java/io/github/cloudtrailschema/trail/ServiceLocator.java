@@ -72,7 +72,14 @@ public final class ServiceLocator {
   }
 
   private static void add(Map<String, Set<String>> index, String key, String name) {
-    index.computeIfAbsent(normalise(key), k -> new LinkedHashSet<>()).add(name);
+    // No lambdas here or in the catalogue's look-up path: each costs a short run milliseconds.
+    String k = normalise(key);
+    Set<String> names = index.get(k);
+    if (names == null) {
+      names = new LinkedHashSet<>();
+      index.put(k, names);
+    }
+    names.add(name);
   }
 
   /**

@@ -161,7 +161,7 @@ class CliTest {
 
   @Test
   void subcommandNamesAreKnownToTheLeanPath() {
-    var spec = Main.commandLine(ctx(false, Map.of())).getSubcommands().keySet();
+    var spec = PicocliCli.commandLine(ctx(false, Map.of())).getSubcommands().keySet();
     assertThat(RootCommand.SUBCOMMANDS).containsExactlyInAnyOrderElementsOf(spec);
   }
 }
