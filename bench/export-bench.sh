@@ -9,7 +9,8 @@ JAR=target/cloudtrail-schema.jar
 echo "lines: export $(java -jar "$JAR" export --format paths | wc -l), python $(python3 bench/walk_models.py | wc -l)"
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown bench/results.md \
-    -n 'cloudtrail-schema export --format paths' "java -jar $JAR export --format paths > /dev/null" \
+    -n 'cloudtrail-schema export --format paths (launcher)' "./cloudtrail-schema export --format paths > /dev/null" \
+    -n 'java -jar cloudtrail-schema.jar export --format paths' "java -jar $JAR export --format paths > /dev/null" \
     -n 'python3 bench/walk_models.py' "python3 bench/walk_models.py > /dev/null"
 else
   for cmd in "java -jar $JAR export --format paths" "python3 bench/walk_models.py"; do

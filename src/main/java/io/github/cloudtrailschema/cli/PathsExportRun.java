@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
  */
 final class PathsExportRun {
   /** One service's lines and the events that failed. */
-  private record Result(String lines, List<String> failures) {}
+  private record Result(List<String> lines, List<String> failures) {}
 
   private PathsExportRun() {}
 
@@ -36,11 +36,11 @@ final class PathsExportRun {
         results.add(pool.submit(() -> {
           List<String> failures = new ArrayList<>();
           try {
-            String lines = PathsExport.lines(catalog.load(s.name(), false), f -> failures.add(s.name() + "." + f));
+            List<String> lines = PathsExport.lines(catalog.load(s.name(), false), f -> failures.add(s.name() + "." + f));
             return new Result(lines, failures);
           } catch (RuntimeException e) {
             failures.add(s.name() + ": " + e.getMessage());
-            return new Result("", failures);
+            return new Result(List.of(), failures);
           }
         }));
       }
@@ -51,7 +51,9 @@ final class PathsExportRun {
           ctx.err().flush();
         }
         Result r = get(results.get(i));
-        out.write(r.lines());
+        for (String chunk : r.lines()) {
+          out.write(chunk);
+        }
         for (String f : r.failures()) {
           ctx.err().println("cloudtrail-schema: export: " + Main.oneLine(f));
           failed++;

@@ -16,9 +16,11 @@ public enum ScalarKind {
   TIMESTAMP,
   BLOB;
 
+  private final String c2jName = name().replace("_", "").toLowerCase(Locale.ROOT);
+
   /** The C2J spelling ({@code "string"}, {@code "bigdecimal"}, ...). */
   public String c2jName() {
-    return name().replace("_", "").toLowerCase(Locale.ROOT);
+    return c2jName;
   }
 
   public static Optional<ScalarKind> fromC2j(String type) {

@@ -3,6 +3,8 @@ package io.github.cloudtrailschema.render;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.walk.EventSchemas;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -16,18 +18,24 @@ public final class PathsExport {
    * @param onFailure told "{@code Operation: problem}" for each event that fails to render; the
    *     event is left out and the rest goes on
    */
-  public static String lines(ServiceModel service, Consumer<String> onFailure) {
+  public static List<String> lines(ServiceModel service, Consumer<String> onFailure) {
     EventSchemas schemas = new EventSchemas(service);
-    StringBuilder out = new StringBuilder(1 << 14);
+    List<String> chunks = new ArrayList<>(service.operations().size());
+    // One builder per event, not per service: a single non-Latin-1 character (a pattern's
+    // Unicode range) turns a builder to two bytes a character, and every later append pays for it.
+    StringBuilder out = new StringBuilder(1 << 12);
     for (Operation op : service.operations().values()) {
-      int mark = out.length();
+      out.setLength(0);
       try {
         PathsRenderer.exportLines(schemas.of(op), out);
+        chunks.add(out.toString());
       } catch (RuntimeException | StackOverflowError e) {
-        out.setLength(mark);
         onFailure.accept(op.name() + ": " + e);
       }
+      if (out.capacity() > 1 << 16) {
+        out = new StringBuilder(1 << 12);
+      }
     }
-    return out.toString();
+    return chunks;
   }
 }

@@ -11,6 +11,7 @@ import io.github.cloudtrailschema.model.StructureShape;
 import io.github.cloudtrailschema.trail.NamingStrategy;
 import io.github.cloudtrailschema.trail.TimestampStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,17 +43,39 @@ public final class DefaultShaper implements EventShaper {
 
   @Override
   public WalkRules rules(Operation op, Direction d) {
-    return new WalkRules() {
-      @Override
-      public List<String> keys(StructureShape owner, Member member) {
-        return logged(member) ? naming.names(member) : List.of();
-      }
+    return rules;
+  }
 
-      @Override
-      public Optional<TimestampStyle> timestamps() {
-        return timestamps;
-      }
-    };
+  /** The same for every operation and direction, so expansions are shared through {@link #memo}. */
+  private final WalkRules rules =
+      new WalkRules() {
+        @Override
+        public List<String> keys(StructureShape owner, Member member) {
+          List<String> known = keys.get(member);
+          if (known == null) {
+            known = logged(member) ? naming.names(member) : List.of();
+            keys.put(member, known);
+          }
+          return known;
+        }
+
+        @Override
+        public Optional<TimestampStyle> timestamps() {
+          return timestamps;
+        }
+      };
+
+  /** Keys per member object (identity: a loaded model's members are shared, records hash slowly). */
+  private final Map<Member, List<String>> keys =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  private ShapeWalker.Memo memo;
+
+  private synchronized ShapeWalker walker() {
+    if (memo == null) {
+      memo = new ShapeWalker.Memo(model);
+    }
+    return new ShapeWalker(model, rules, memo);
   }
 
   private boolean logged(Member m) {
@@ -69,7 +92,7 @@ public final class DefaultShaper implements EventShaper {
     if (root.isEmpty() || !(model.expectShape(root.get()) instanceof StructureShape s)) {
       return new EventStructure(model, op, d, Optional.empty());
     }
-    ShapeWalker walker = new ShapeWalker(model, rules(op, d));
+    ShapeWalker walker = walker();
     StructureShape top = s;
     if (d == Direction.OUTPUT && unwrapSingleResult) {
       top = singleStructureMember(s).orElse(s);

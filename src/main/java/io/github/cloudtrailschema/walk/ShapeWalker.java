@@ -13,6 +13,8 @@ import io.github.cloudtrailschema.model.StructureShape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,10 +30,29 @@ public final class ShapeWalker {
   private final ServiceModel model;
   private final WalkRules rules;
   private final Set<ShapeId> path = new HashSet<>();
+  private final Memo memo;
+
+  /**
+   * Expansions a walker may reuse across operations, for rules that do not depend on the
+   * operation: structures that reach no recursive shape expand the same on every path.
+   */
+  public static final class Memo {
+    private final CycleIndex cycles;
+    private final Map<ShapeId, Node> nodes = new ConcurrentHashMap<>();
+
+    public Memo(ServiceModel model) {
+      this.cycles = new CycleIndex(model);
+    }
+  }
 
   public ShapeWalker(ServiceModel model, WalkRules rules) {
+    this(model, rules, null);
+  }
+
+  public ShapeWalker(ServiceModel model, WalkRules rules, Memo memo) {
     this.model = model;
     this.rules = rules;
+    this.memo = memo;
   }
 
   public ServiceModel model() {
@@ -66,6 +87,14 @@ public final class ShapeWalker {
       if (shape instanceof StructureShape s) {
         if (s.document()) {
           return new Node.Any("document: any JSON value");
+        }
+        if (memo != null && !memo.cycles.reachesCycle(s.id())) {
+          Node known = memo.nodes.get(s.id());
+          if (known == null) {
+            known = new Node.Struct(s, fields(s));
+            memo.nodes.put(s.id(), known);
+          }
+          return known;
         }
         return new Node.Struct(s, fields(s));
       }
