@@ -32,11 +32,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Check real CloudTrail records against the schema: which events it recognises and which",
-      "leaf fields it explains (unknown field, wrong type).",
+      "Check real records against the schema: events recognised, fields explained.",
       "",
-      "Reads CloudTrail log files ({\"Records\": [...]}, .json or .json.gz), JSON lines, JSON",
-      "arrays, EventBridge envelopes (the record under detail), folders of them, or - for stdin.",
+      "Reads CloudTrail log files ({\"Records\": [...]}, .json or .json.gz), JSON lines,",
+      "JSON arrays, EventBridge events (the record under detail), folders of them, or -",
+      "for stdin. Exit code 1 when anything is unrecognised, unexplained or skipped.",
       ""
     })
 final class CheckCommand implements Callable<Integer> {

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Export the whole catalogue in one format.",
       "",
-      "  cloudtrail-schema export --format paths > paths.tsv        eventSource, eventName, path, type",
-      "  cloudtrail-schema export --format json-schema --out DIR    one schema per event + index.json",
-      "  cloudtrail-schema export --format markdown --out DIR       index.md + one page per service",
+      "  export --format paths > paths.tsv      eventSource, eventName, path, type",
+      "  export --format json-schema --out DIR  one schema per event, and index.json",
+      "  export --format markdown --out DIR     index.md and a page per service",
       ""
     })
 final class ExportCommand implements Callable<Integer> {

@@ -19,15 +19,15 @@ import picocli.CommandLine.Parameters;
     description = {
       "What an AWS CloudTrail event looks like, from the AWS API models.",
       "",
-      "  cloudtrail-schema                            every service and its eventSource",
-      "  cloudtrail-schema iam                        the service's operations (eventName)",
-      "  cloudtrail-schema iam.CreatePolicy           description, requestParameters, responseElements",
-      "  cloudtrail-schema iam.CreatePolicy.output    responseElements only (.input: requestParameters)",
-      "  cloudtrail-schema iam.CreatePolicy -f example    a complete example record (see --format)",
+      "  cloudtrail-schema                     every service and its eventSource",
+      "  cloudtrail-schema iam                 its events (eventName), one line each",
+      "  cloudtrail-schema iam.CreatePolicy    requestParameters and responseElements",
+      "  cloudtrail-schema iam.CreatePolicy.output       responseElements only",
+      "  cloudtrail-schema iam.CreatePolicy -f example   a complete example record",
       "",
-      "A service may be named by its model name, endpoint prefix, signing name, service id,",
-      "CloudTrail eventSource (iam.amazonaws.com) or EventBridge source (aws.iam); names are",
-      "case-insensitive.",
+      "A service may be named by its model name, endpoint prefix, signing name,",
+      "service id, eventSource (iam.amazonaws.com) or EventBridge source (aws.iam),",
+      "in any case.",
       ""
     },
     subcommands = {

@@ -25,13 +25,12 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Take stock of real CloudTrail logs: each eventSource and eventName with its count, errors,",
-      "first and last eventTime, distinct principals and readOnly flag.",
+      "Inventory the events in CloudTrail logs (folder, file, stdin or S3).",
       "",
-      "INPUT is a folder in the layout CloudTrail writes (AWSLogs/<account>/CloudTrail/<region>/",
-      "YYYY/MM/DD/, organization trails too; digest files are skipped), a file (.json.gz, .json,",
-      "JSON lines, an array or a single record, EventBridge events), - for stdin, or",
-      "s3://bucket/prefix. Bad files are reported on stderr, skipped, and make the exit code 1.",
+      "INPUT: a folder in the layout CloudTrail writes (AWSLogs/<account>/CloudTrail/",
+      "<region>/YYYY/MM/DD/, organization trails too, digests skipped); a file (.json.gz,",
+      ".json, JSON lines, an array, EventBridge events); - for stdin; s3://bucket/prefix.",
+      "Bad files are reported on stderr, skipped, and make the exit code 1.",
       ""
     })
 public final class ScanCommand implements Callable<Integer> {
