@@ -13,8 +13,8 @@ out=bench/out
 mkdir -p "$out"
 
 [ -f target/cloudtrail-schema.jar ] || mvn -q -B -DskipTests package
-jar=target/cloudtrail-schema.jar
-jsa=target/cloudtrail-schema.jsa
+jar="$PWD/target/cloudtrail-schema.jar"   # absolute: the CDS archive records the class path it was made with
+jsa="$PWD/target/cloudtrail-schema.jsa"
 ./cloudtrail-schema --version >/dev/null   # makes the class-data-sharing archive if missing
 
 # The baseline: a hello-world jar, compiled here so that it runs on the same JVM.

@@ -31,26 +31,22 @@ final class PathsExportRun {
       return t;
     });
     try {
+      // A bounded window of services in flight: written in catalogue order as they finish, so
+      // memory holds a few services' lines rather than the whole catalogue's.
+      int window = threads * 4;
       List<Future<Result>> results = new ArrayList<>();
-      for (ServiceSummary s : services) {
-        results.add(pool.submit(() -> {
-          List<String> failures = new ArrayList<>();
-          try {
-            List<String> lines = PathsExport.lines(catalog.load(s.name(), false), f -> failures.add(s.name() + "." + f));
-            return new Result(lines, failures);
-          } catch (RuntimeException e) {
-            failures.add(s.name() + ": " + e.getMessage());
-            return new Result(List.of(), failures);
-          }
-        }));
-      }
+      int submitted = 0;
       int failed = 0;
-      for (int i = 0; i < results.size(); i++) {
+      for (int i = 0; i < services.size(); i++) {
+        while (submitted < services.size() && submitted < i + window) {
+          results.add(pool.submit(task(catalog, services.get(submitted++))));
+        }
         if (ctx.stderrTerminal()) {
-          ctx.err().print("\r\u001b[Kexport: " + (i + 1) + "/" + results.size() + " services");
+          ctx.err().print("\r\u001b[Kexport: " + (i + 1) + "/" + services.size() + " services");
           ctx.err().flush();
         }
         Result r = get(results.get(i));
+        results.set(i, null);
         for (String chunk : r.lines()) {
           out.write(chunk);
         }
@@ -64,6 +60,20 @@ final class PathsExportRun {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static java.util.concurrent.Callable<Result> task(ModelCatalog catalog, ServiceSummary s) {
+    return () -> {
+      List<String> failures = new ArrayList<>();
+      try {
+        List<String> lines =
+            PathsExport.lines(catalog.load(s.name(), false), f -> failures.add(s.name() + "." + f));
+        return new Result(lines, failures);
+      } catch (RuntimeException e) {
+        failures.add(s.name() + ": " + e.getMessage());
+        return new Result(List.of(), failures);
+      }
+    };
   }
 
   private static Result get(Future<Result> f) {
