@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventSchema;
+import io.github.cloudtrailschema.walk.EventSchemas;
 import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Node;
 import io.github.cloudtrailschema.walk.ShapeWalker;
@@ -65,6 +66,11 @@ public final class RecordChecker {
         continue; // what CloudTrail logs for read-only calls, errors and oversized parts: no leaf
       }
       Node root = part.root().orElse(null);
+      if (root == null && d == Direction.OUTPUT && event.readOnly()) {
+        // CloudTrail usually logs null for read-only calls, but some log their response (STS
+        // GetSessionToken): then the model's response is what explains it.
+        root = EventSchemas.shaper(event.service()).shape(event.operation(), d).root().orElse(null);
+      }
       matcher.match(value, root, d.recordField(), d.recordField());
     }
     return new RecordCheck(source, name, Optional.of(event), "", leaves);

@@ -39,6 +39,10 @@ public final class SchemaPathExplainer implements PathExplainer {
     for (Direction d : Direction.values()) {
       if (d.recordField().equals(segments.get(0))) {
         Node root = event.part(d).root().orElse(null);
+        if (root == null && d == Direction.OUTPUT && event.readOnly()) {
+          // as in RecordChecker: a read-only call that does log its response
+          root = EventSchemas.shaper(event.service()).shape(event.operation(), d).root().orElse(null);
+        }
         return root != null && walk(root, segments.subList(1, segments.size()), event, d)
             ? Explanation.EXPLAINED
             : Explanation.UNEXPLAINED;

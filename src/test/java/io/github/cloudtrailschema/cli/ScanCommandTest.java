@@ -130,11 +130,11 @@ class ScanCommandTest {
       paths.put(f.get("path").asText(), f.get("count").asLong());
       verdicts.put(f.get("path").asText(), f.get("explained").asText());
     });
-    // The schema engine: S3 GetObject logs bucketName, key and Host; the generator's tags are
-    // invented, and GetObject is read-only (responseElements null): both rightly unexplained.
+    // The schema engine: S3 GetObject logs bucketName, key and Host, and its response headers
+    // when a record has them; the generator's tags are invented and rightly unexplained.
     assertThat(verdicts).containsEntry("requestParameters.bucketName", "explained")
         .containsEntry("requestParameters.Host", "explained")
-        .containsEntry("responseElements.x-amz-version-id", "unexplained")
+        .containsEntry("responseElements.x-amz-version-id", "explained")
         .containsEntry("requestParameters.tags[].key", "unexplained");
     assertThat(paths).containsExactly(
         Map.entry("requestParameters.Host", n), Map.entry("requestParameters.bucketName", n),
@@ -147,7 +147,7 @@ class ScanCommandTest {
     CliRun c = CliRun.run("scan", one.toString(), "--fields", "--format", "csv");
     assertThat(c.out()).startsWith("eventSource,eventName,path,count,explained\r\n")
         .contains("s3.amazonaws.com,GetObject,responseElements.x-amz-version-id,"
-            + (n - errors) + ",unexplained\r\n");
+            + (n - errors) + ",explained\r\n");
   }
 
   @Test
