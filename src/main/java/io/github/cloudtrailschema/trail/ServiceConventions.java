@@ -33,6 +33,15 @@ public final class ServiceConventions {
 
   private ServiceConventions() {}
 
+  /**
+   * API Gateway (v1) logs the request body under {@code <operation>Input} beside the path
+   * parameters, with {@code "template": false}: {@code {"restApiId": .., "createStageInput":
+   * {..}, "template": false}} (CreateStage, TagResource, GetResource records).
+   */
+  public static boolean wrapsBodyAsOperationInput(ServiceMetadata m) {
+    return m.endpointPrefix().equals("apigateway") && m.apiVersion().equals("2015-07-09");
+  }
+
   public static boolean keepsApiCasing(ServiceMetadata m) {
     return KEEP_CASE.contains(m.endpointPrefix());
   }

@@ -9,6 +9,7 @@ import io.github.cloudtrailschema.model.Shape;
 import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.model.StructureShape;
 import io.github.cloudtrailschema.trail.NamingStrategy;
+import io.github.cloudtrailschema.trail.ServiceConventions;
 import io.github.cloudtrailschema.trail.TimestampStyle;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +99,31 @@ public final class DefaultShaper implements EventShaper {
       top = singleStructureMember(s).orElse(s);
     }
     List<Field> fields = walker.fields(top);
+    if (d == Direction.INPUT && ServiceConventions.wrapsBodyAsOperationInput(model.metadata())) {
+      fields = bodyAsOperationInput(op, fields);
+    }
     if (fields.isEmpty() && d == Direction.OUTPUT) {
       return new EventStructure(model, op, d, Optional.empty());
     }
     return new EventStructure(model, op, d, Optional.of(new Node.Struct(top, fields)));
+  }
+
+  /** See {@link ServiceConventions#wrapsBodyAsOperationInput}. */
+  private static List<Field> bodyAsOperationInput(Operation op, List<Field> fields) {
+    List<Field> out = new java.util.ArrayList<>();
+    List<Field> body = new java.util.ArrayList<>();
+    for (Field f : fields) {
+      (f.member().location() == Location.BODY ? body : out).add(f);
+    }
+    String key = NamingStrategy.lowerFirst(op.name()) + "Input";
+    if (!body.isEmpty()) {
+      out.add(Synthetic.field(key, Synthetic.struct(op.name() + "Input", body), "The request body."));
+    }
+    out.add(
+        Synthetic.field(
+            "template", io.github.cloudtrailschema.model.ScalarKind.BOOLEAN,
+            "Always false in API Gateway records."));
+    return out;
   }
 
   private Optional<StructureShape> singleStructureMember(StructureShape s) {
