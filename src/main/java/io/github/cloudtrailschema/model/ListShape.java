@@ -10,8 +10,4 @@ public record ListShape(
     boolean flattened)
     implements Shape {
 
-  @Override
-  public <R> R accept(ShapeVisitor<R> visitor) {
-    return visitor.list(this);
-  }
 }

@@ -11,8 +11,4 @@ public record MapShape(
     boolean flattened)
     implements Shape {
 
-  @Override
-  public <R> R accept(ShapeVisitor<R> visitor) {
-    return visitor.map(this);
-  }
 }

@@ -26,8 +26,4 @@ public record ScalarShape(
     enumValues = List.copyOf(enumValues);
   }
 
-  @Override
-  public <R> R accept(ShapeVisitor<R> visitor) {
-    return visitor.scalar(this);
-  }
 }

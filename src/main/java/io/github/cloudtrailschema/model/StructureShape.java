@@ -30,8 +30,4 @@ public record StructureShape(
     return members.stream().filter(m -> m.name().equals(name)).findFirst();
   }
 
-  @Override
-  public <R> R accept(ShapeVisitor<R> visitor) {
-    return visitor.structure(this);
-  }
 }

@@ -2,7 +2,6 @@ package io.github.cloudtrailschema.testing;
 
 import io.github.cloudtrailschema.loading.C2jParser;
 import io.github.cloudtrailschema.loading.LoadResult;
-import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.model.ServiceModel;
 import java.io.IOException;
@@ -30,9 +29,5 @@ public final class TestModels {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  public static ModelCatalog embedded() {
-    return ModelCatalog.embedded();
   }
 }
