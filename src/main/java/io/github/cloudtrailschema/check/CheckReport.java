@@ -15,6 +15,7 @@ public final class CheckReport {
     public long leaves;
     public long explained;
     public String reason = "";
+
     /** Unexplained path → [unknown field count, wrong type count]. */
     public final Map<String, long[]> unexplained = new TreeMap<>();
   }
@@ -27,7 +28,8 @@ public final class CheckReport {
 
   public void add(RecordCheck c) {
     records++;
-    EventTally t = events.computeIfAbsent(c.eventSource() + "\t" + c.eventName(), k -> new EventTally());
+    EventTally t =
+        events.computeIfAbsent(c.eventSource() + "\t" + c.eventName(), k -> new EventTally());
     t.records++;
     if (!c.recognised()) {
       t.reason = c.reason();

@@ -33,12 +33,14 @@ public final class EventIndex {
 
   /**
    * What a record's (eventSource, eventName, apiVersion) resolves to: the likeliest event, and the
-   * other services' events of the same name under the same source (API Gateway v1 and v2 both
-   * have {@code CreateDeployment}), for the checker to weigh against the record's content.
+   * other services' events of the same name under the same source (API Gateway v1 and v2 both have
+   * {@code CreateDeployment}), for the checker to weigh against the record's content.
    */
-  public record Resolution(Optional<EventSchema> event, List<EventSchema> alternatives, String reason) {
+  public record Resolution(
+      Optional<EventSchema> event, List<EventSchema> alternatives, String reason) {
     static Resolution of(List<EventSchema> events) {
-      return new Resolution(Optional.of(events.get(0)), List.copyOf(events.subList(1, events.size())), "");
+      return new Resolution(
+          Optional.of(events.get(0)), List.copyOf(events.subList(1, events.size())), "");
     }
 
     static Resolution none(String reason) {
@@ -59,7 +61,8 @@ public final class EventIndex {
         (source, list) ->
             list.sort(
                 java.util.Comparator.comparing(
-                        (ServiceSummary s) -> !EventSourceResolver.eventSource(s.metadata()).equals(source))
+                        (ServiceSummary s) ->
+                            !EventSourceResolver.eventSource(s.metadata()).equals(source))
                     .thenComparing(s -> !namedAfter(s, source))));
   }
 
@@ -67,12 +70,14 @@ public final class EventIndex {
     String bare = EventSourceResolver.stripSuffix(source);
     return s.name().equals(bare)
         || io.github.cloudtrailschema.trail.ServiceLocator.normalise(s.metadata().serviceId())
-            .equals(io.github.cloudtrailschema.trail.ServiceLocator.normalise(String.valueOf(bare)));
+            .equals(
+                io.github.cloudtrailschema.trail.ServiceLocator.normalise(String.valueOf(bare)));
   }
 
   /** Resolves a record's event; cached, so a log of a million records resolves each event once. */
   public Resolution resolve(String eventSource, String eventName, String apiVersion) {
-    String key = eventSource + "\u0000" + eventName + "\u0000" + (apiVersion == null ? "" : apiVersion);
+    String key =
+        eventSource + "\u0000" + eventName + "\u0000" + (apiVersion == null ? "" : apiVersion);
     return resolved.computeIfAbsent(key, k -> compute(eventSource, eventName, apiVersion));
   }
 
@@ -93,23 +98,28 @@ public final class EventIndex {
     }
     if (hits.isEmpty()) {
       return Resolution.none(
-          eventName + " is not an event of " + String.join(", ", candidates.stream().map(ServiceSummary::name).toList()));
+          eventName
+              + " is not an event of "
+              + String.join(", ", candidates.stream().map(ServiceSummary::name).toList()));
     }
     ServiceSummary chosen = pick(hits, apiVersion);
     List<EventSchema> events = new ArrayList<>();
     events.add(schema(chosen, hits.get(chosen)));
-    if (apiVersion == null || !chosen.metadata().apiVersion().equals(normaliseVersion(apiVersion))) {
-      hits.forEach((s, op) -> {
-        if (s != chosen) {
-          events.add(schema(s, op));
-        }
-      });
+    if (apiVersion == null
+        || !chosen.metadata().apiVersion().equals(normaliseVersion(apiVersion))) {
+      hits.forEach(
+          (s, op) -> {
+            if (s != chosen) {
+              events.add(schema(s, op));
+            }
+          });
     }
     return Resolution.of(events);
   }
 
   private EventSchema schema(ServiceSummary service, String operation) {
-    EventSchemas s = schemas.computeIfAbsent(service.name(), n -> new EventSchemas(catalog.load(n, false)));
+    EventSchemas s =
+        schemas.computeIfAbsent(service.name(), n -> new EventSchemas(catalog.load(n, false)));
     Operation op = s.service().operation(operation).orElseThrow();
     return s.of(op);
   }

@@ -4,8 +4,8 @@ package io.github.cloudtrailschema.check;
  * One leaf of a record (a scalar, {@code null}, {@code {}} or {@code []}) and whether the schema
  * explains it.
  *
- * @param path in the project's notation: {@code requestParameters.tags[].key}, map keys as
- *     {@code *}
+ * @param path in the project's notation: {@code requestParameters.tags[].key}, map keys as {@code
+ *     *}
  */
 public record LeafCheck(String path, Status status) {
   /** The verdict on one leaf. */

@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param leaves every leaf of the record's event-specific parts, with its verdict
  */
 public record RecordCheck(
-    String eventSource, String eventName, Optional<EventSchema> event, String reason, List<LeafCheck> leaves) {
+    String eventSource,
+    String eventName,
+    Optional<EventSchema> event,
+    String reason,
+    List<LeafCheck> leaves) {
   public RecordCheck {
     leaves = List.copyOf(leaves);
   }

@@ -31,7 +31,8 @@ public final class RecordChecker {
   public RecordCheck check(JsonNode record) {
     String source = record.path("eventSource").asText("");
     String name = record.path("eventName").asText("");
-    String apiVersion = record.path("apiVersion").isTextual() ? record.get("apiVersion").asText() : null;
+    String apiVersion =
+        record.path("apiVersion").isTextual() ? record.get("apiVersion").asText() : null;
     EventIndex.Resolution r = index.resolve(source, name, apiVersion);
     if (r.event().isEmpty()) {
       return new RecordCheck(source, name, Optional.empty(), r.reason(), List.of());
@@ -54,8 +55,13 @@ public final class RecordChecker {
         continue;
       }
       JsonNode value = record.get(d.recordField());
-      boolean defined = d == Direction.INPUT || d == Direction.OUTPUT || event.parts().containsKey(d);
-      if (!defined || (value.isObject() && value.isEmpty() && d != Direction.INPUT && d != Direction.OUTPUT)) {
+      boolean defined =
+          d == Direction.INPUT || d == Direction.OUTPUT || event.parts().containsKey(d);
+      if (!defined
+          || (value.isObject()
+              && value.isEmpty()
+              && d != Direction.INPUT
+              && d != Direction.OUTPUT)) {
         continue; // free-form parts the schema does not describe are not scored
       }
       EventStructure part = event.part(d);
@@ -76,7 +82,9 @@ public final class RecordChecker {
     return new RecordCheck(source, name, Optional.of(event), "", leaves);
   }
 
-  private static io.github.cloudtrailschema.walk.WalkRules shaperRules(EventSchema event, Direction d) {
-    return io.github.cloudtrailschema.walk.EventSchemas.shaper(event.service()).rules(event.operation(), d);
+  private static io.github.cloudtrailschema.walk.WalkRules shaperRules(
+      EventSchema event, Direction d) {
+    return io.github.cloudtrailschema.walk.EventSchemas.shaper(event.service())
+        .rules(event.operation(), d);
   }
 }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Matches one part of a real record against the schema's {@link Node} tree and reports every leaf.
  *
- * <p>It accepts what CloudTrail really does with values, each a documented or observed habit, not
- * a loophole: {@code null} for any field; a redaction marker in place of any value, even a whole
+ * <p>It accepts what CloudTrail really does with values, each a documented or observed habit, not a
+ * loophole: {@code null} for any field; a redaction marker in place of any value, even a whole
  * object; numbers and booleans written as strings; a one-element list written as its element (XML
  * bodies) and a single value written where a list is expected; EC2's nested lists with or without
  * their {@code items} wrapper; a JSON document member (a policy) logged parsed.
@@ -75,14 +75,22 @@ final class RecordMatcher {
       }
       JsonNode wrapped = unwrap(v, l);
       if (wrapped != null) {
-        match(wrapped, new Node.ListOf(l.shape(), java.util.Optional.empty(), l.item(), true), path, key);
+        match(
+            wrapped,
+            new Node.ListOf(l.shape(), java.util.Optional.empty(), l.item(), true),
+            path,
+            key);
       } else {
         match(v, l.item(), path + "[]", key); // one element, logged as itself
       }
       return;
     }
     if (v.isEmpty()) {
-      leaf(path + "{}", schema instanceof Node.Struct || schema instanceof Node.MapOf ? Status.EXPLAINED : Status.WRONG_TYPE);
+      leaf(
+          path + "{}",
+          schema instanceof Node.Struct || schema instanceof Node.MapOf
+              ? Status.EXPLAINED
+              : Status.WRONG_TYPE);
       return;
     }
     if (schema instanceof Node.Struct s) {
@@ -157,7 +165,8 @@ final class RecordMatcher {
         return v.isValueNode();
       }
       case BOOLEAN -> {
-        return v.isBoolean() || (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false")));
+        return v.isBoolean()
+            || (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false")));
       }
       default -> {
         return v.isNumber() || (v.isTextual() && NUMBER.matcher(v.asText()).matches());

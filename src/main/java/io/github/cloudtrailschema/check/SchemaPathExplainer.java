@@ -41,7 +41,8 @@ public final class SchemaPathExplainer implements PathExplainer {
         Node root = event.part(d).root().orElse(null);
         if (root == null && d == Direction.OUTPUT && event.readOnly()) {
           // as in RecordChecker: a read-only call that does log its response
-          root = EventSchemas.shaper(event.service()).shape(event.operation(), d).root().orElse(null);
+          root =
+              EventSchemas.shaper(event.service()).shape(event.operation(), d).root().orElse(null);
         }
         return root != null && walk(root, segments.subList(1, segments.size()), event, d)
             ? Explanation.EXPLAINED
@@ -53,8 +54,10 @@ public final class SchemaPathExplainer implements PathExplainer {
 
   private boolean walk(Node node, List<String> rest, EventSchema event, Direction d) {
     if (node instanceof Node.Cut cut) {
-      node = new ShapeWalker(event.service(), EventSchemas.shaper(event.service()).rules(event.operation(), d))
-          .node(cut.shape());
+      node =
+          new ShapeWalker(
+                  event.service(), EventSchemas.shaper(event.service()).rules(event.operation(), d))
+              .node(cut.shape());
     }
     if (rest.isEmpty() || node instanceof Node.Any) {
       return true;
@@ -76,8 +79,10 @@ public final class SchemaPathExplainer implements PathExplainer {
       if (head.equals("[]")) {
         return walk(l.item(), tail, event, d);
       }
-      if (l.wrapper().isPresent() && (head.equals("items") || head.equals("item") || head.equals(l.wrapper().get()))) {
-        return !tail.isEmpty() && tail.get(0).equals("[]") ? walk(l.item(), tail.subList(1, tail.size()), event, d)
+      if (l.wrapper().isPresent()
+          && (head.equals("items") || head.equals("item") || head.equals(l.wrapper().get()))) {
+        return !tail.isEmpty() && tail.get(0).equals("[]")
+            ? walk(l.item(), tail.subList(1, tail.size()), event, d)
             : walk(l.item(), tail, event, d);
       }
       return walk(l.item(), rest, event, d); // one element logged as itself

@@ -1,8 +1,8 @@
 package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.check.CheckReport;
-import io.github.cloudtrailschema.render.CheckReportRenderer;
 import io.github.cloudtrailschema.check.RecordChecker;
+import io.github.cloudtrailschema.render.CheckReportRenderer;
 import io.github.cloudtrailschema.scan.FileReport;
 import io.github.cloudtrailschema.scan.KeyFilter;
 import io.github.cloudtrailschema.scan.LocalLogSource;
@@ -23,9 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cloudtrail-schema check FILE...}: reads real records and reports which of their fields
- * the schema explains. Exit code 0 when every record is recognised and every field explained, 1
- * when anything is not or any input was skipped.
+ * {@code cloudtrail-schema check FILE...}: reads real records and reports which of their fields the
+ * schema explains. Exit code 0 when every record is recognised and every field explained, 1 when
+ * anything is not or any input was skipped.
  */
 @Command(
     name = "check",
@@ -45,7 +45,10 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders, or - for stdin.")
   List<String> inputs;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -76,7 +79,8 @@ final class CheckCommand implements Callable<Integer> {
         ctx.err().println("cloudtrail-schema: " + r.describe());
       }
     }
-    CheckReportRenderer.render(report, files, format.equals("json"), allEvents, bySource, ctx.out());
+    CheckReportRenderer.render(
+        report, files, format.equals("json"), allEvents, bySource, ctx.out());
     boolean clean =
         files.stream().allMatch(f -> f.ok() && f.skippedRecords() == 0)
             && report.recognised() == report.records()

@@ -12,10 +12,11 @@ public enum ColorMode {
     return switch (this) {
       case always -> Style.ANSI;
       case never -> Style.PLAIN;
-      case auto -> Style.of(
-          ctx.terminal()
-              && !ctx.env().containsKey("NO_COLOR")
-              && !"dumb".equals(ctx.env().get("TERM")));
+      case auto ->
+          Style.of(
+              ctx.terminal()
+                  && !ctx.env().containsKey("NO_COLOR")
+                  && !"dumb".equals(ctx.env().get("TERM")));
     };
   }
 }

@@ -47,11 +47,12 @@ final class CompletionCommand implements Callable<Integer> {
             "");
     switch (shell) {
       case "bash" -> ctx.out().print("# bash completion for cloudtrail-schema\n" + function);
-      case "zsh" -> ctx.out()
-          .print(
-              "# zsh completion for cloudtrail-schema\n"
-                  + "autoload -U +X bashcompinit && bashcompinit\n"
-                  + function);
+      case "zsh" ->
+          ctx.out()
+              .print(
+                  "# zsh completion for cloudtrail-schema\n"
+                      + "autoload -U +X bashcompinit && bashcompinit\n"
+                      + function);
       default -> throw new UserError("unknown shell '" + shell + "'; expected bash or zsh");
     }
     return ExitCodes.OK;

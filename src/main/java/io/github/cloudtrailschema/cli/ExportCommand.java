@@ -52,7 +52,10 @@ final class ExportCommand implements Callable<Integer> {
       description = "Folder to write into (json-schema, markdown); paths go to stdout without it.")
   Path out;
 
-  @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Only these services (catalogue names).")
+  @Parameters(
+      paramLabel = "SERVICE",
+      arity = "0..*",
+      description = "Only these services (catalogue names).")
   List<String> services = new ArrayList<>();
 
   @Mixin ModelOptions models;
@@ -80,7 +83,12 @@ final class ExportCommand implements Callable<Integer> {
         service = catalog.load(summary.name(), format.usesDocs() && format != OutputFormat.PATHS);
       } catch (RuntimeException e) {
         failures += summary.operationCount();
-        ctx.err().println("cloudtrail-schema: export: " + summary.name() + ": " + Main.oneLine(e.getMessage()));
+        ctx.err()
+            .println(
+                "cloudtrail-schema: export: "
+                    + summary.name()
+                    + ": "
+                    + Main.oneLine(e.getMessage()));
         continue;
       }
       EventSchemas schemas = new EventSchemas(service);
@@ -92,8 +100,14 @@ final class ExportCommand implements Callable<Integer> {
           events++;
         } catch (RuntimeException | StackOverflowError e) {
           failures++;
-          ctx.err().println("cloudtrail-schema: export: " + service.name() + "." + op.name() + ": "
-              + Main.oneLine(String.valueOf(e)));
+          ctx.err()
+              .println(
+                  "cloudtrail-schema: export: "
+                      + service.name()
+                      + "."
+                      + op.name()
+                      + ": "
+                      + Main.oneLine(String.valueOf(e)));
         }
       }
       target.endService(service);
@@ -109,8 +123,12 @@ final class ExportCommand implements Callable<Integer> {
     }
     ctx.out().flush();
     if (failures > 0) {
-      ctx.err().println("cloudtrail-schema: export: " + failures + " events failed"
-          + (counted >= 0 ? ", " + events + " exported" : ""));
+      ctx.err()
+          .println(
+              "cloudtrail-schema: export: "
+                  + failures
+                  + " events failed"
+                  + (counted >= 0 ? ", " + events + " exported" : ""));
       return ExitCodes.FINDINGS;
     }
     return ExitCodes.OK;
@@ -122,10 +140,16 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<ServiceSummary> out = new ArrayList<>();
     for (String name : services) {
-      out.add(catalog.services().stream()
-          .filter(s -> s.name().equalsIgnoreCase(name))
-          .findFirst()
-          .orElseThrow(() -> new UserError("unknown service '" + name + "' ('cloudtrail-schema' lists all services)")));
+      out.add(
+          catalog.services().stream()
+              .filter(s -> s.name().equalsIgnoreCase(name))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          "unknown service '"
+                              + name
+                              + "' ('cloudtrail-schema' lists all services)")));
     }
     return out;
   }
@@ -133,7 +157,8 @@ final class ExportCommand implements Callable<Integer> {
   /** A one-line counter, only for a person watching: never into a pipe or a log. */
   private void progress(int done, int total, String service) {
     if (ctx.stderrTerminal()) {
-      ctx.err().print("\r\u001b[Kexport: " + (done + 1) + "/" + total + " services (" + service + ")");
+      ctx.err()
+          .print("\r\u001b[Kexport: " + (done + 1) + "/" + total + " services (" + service + ")");
       ctx.err().flush();
     }
   }

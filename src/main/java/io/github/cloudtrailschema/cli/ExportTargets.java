@@ -1,14 +1,14 @@
 package io.github.cloudtrailschema.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.render.Envelope;
 import io.github.cloudtrailschema.render.JsonOut;
 import io.github.cloudtrailschema.render.JsonSchemaRenderer;
 import io.github.cloudtrailschema.render.MarkdownRenderer;
 import io.github.cloudtrailschema.render.OutputFormat;
 import io.github.cloudtrailschema.render.PathsRenderer;
-import io.github.cloudtrailschema.loading.ModelCatalog;
-import io.github.cloudtrailschema.render.Envelope;
 import io.github.cloudtrailschema.render.RenderOptions;
 import io.github.cloudtrailschema.walk.EventSchema;
 import java.io.BufferedWriter;
@@ -41,7 +41,8 @@ final class ExportTargets {
 
   static Target open(OutputFormat format, Path dir, CliContext ctx) {
     if (!SUPPORTED.contains(format)) {
-      throw new UserError("export supports --format paths, json-schema and markdown, not " + format);
+      throw new UserError(
+          "export supports --format paths, json-schema and markdown, not " + format);
     }
     if (format == OutputFormat.PATHS && dir == null) {
       return new Paths(ctx.out());
@@ -100,8 +101,9 @@ final class ExportTargets {
     private final Path dir;
     private final PrintWriter index;
     private final JsonGenerator g;
-    private final JsonSchemaRenderer renderer = new JsonSchemaRenderer(
-        RenderOptions.defaults().withEnvelope(Envelope.complete(ModelCatalog.embedded())));
+    private final JsonSchemaRenderer renderer =
+        new JsonSchemaRenderer(
+            RenderOptions.defaults().withEnvelope(Envelope.complete(ModelCatalog.embedded())));
 
     ExportSchemas(Path dir) {
       this.dir = dir;
@@ -116,15 +118,16 @@ final class ExportTargets {
       try (PrintWriter w = writer(dir.resolve(file))) {
         renderer.render(event, w);
       }
-      io(() -> {
-        g.writeStartObject();
-        g.writeStringField("eventSource", event.eventSource());
-        g.writeStringField("eventName", event.eventName());
-        g.writeStringField("service", event.service().name());
-        g.writeStringField("operation", event.operation().name());
-        g.writeStringField("file", file);
-        g.writeEndObject();
-      });
+      io(
+          () -> {
+            g.writeStartObject();
+            g.writeStringField("eventSource", event.eventSource());
+            g.writeStringField("eventName", event.eventName());
+            g.writeStringField("service", event.service().name());
+            g.writeStringField("operation", event.operation().name());
+            g.writeStringField("file", file);
+            g.writeEndObject();
+          });
     }
 
     @Override
@@ -139,8 +142,10 @@ final class ExportTargets {
   private static final class ExportPages implements Target {
     private final Path dir;
     private final PrintWriter index;
-    private final MarkdownRenderer renderer = new MarkdownRenderer(
-        RenderOptions.defaults().withEnvelope(Envelope.complete(ModelCatalog.embedded())), false);
+    private final MarkdownRenderer renderer =
+        new MarkdownRenderer(
+            RenderOptions.defaults().withEnvelope(Envelope.complete(ModelCatalog.embedded())),
+            false);
     private PrintWriter page;
 
     ExportPages(Path dir) {
@@ -159,9 +164,16 @@ final class ExportTargets {
       page.println();
       page.println("[All services](index.md)");
       page.println();
-      index.println("| [" + service.name() + "](" + service.name() + ".md) | `"
-          + io.github.cloudtrailschema.trail.EventSourceResolver.eventSource(service.metadata()) + "` | "
-          + service.operations().size() + " |");
+      index.println(
+          "| ["
+              + service.name()
+              + "]("
+              + service.name()
+              + ".md) | `"
+              + io.github.cloudtrailschema.trail.EventSourceResolver.eventSource(service.metadata())
+              + "` | "
+              + service.operations().size()
+              + " |");
     }
 
     @Override

@@ -17,12 +17,12 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out =
         new PrintWriter(
-            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+            new BufferedWriter(
+                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean terminal = System.console() != null;
-    CliContext ctx =
-        new CliContext(out, err, System.in, System.getenv(), terminal, terminal);
+    CliContext ctx = new CliContext(out, err, System.in, System.getenv(), terminal, terminal);
     int code = run(ctx, args);
     out.flush();
     err.flush();
@@ -31,7 +31,8 @@ public final class Main {
 
   /** Runs the CLI with the given streams and an empty environment (tests). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(new CliContext(out, err, InputStream.nullInputStream(), Map.of(), false, false), args);
+    return run(
+        new CliContext(out, err, InputStream.nullInputStream(), Map.of(), false, false), args);
   }
 
   /** Runs the CLI in-process and returns its exit code. */

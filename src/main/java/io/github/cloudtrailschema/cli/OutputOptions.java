@@ -17,12 +17,14 @@ public final class OutputOptions {
 
   @Option(
       names = "--eventbridge",
-      description = "json-schema, example: wrap the record in the EventBridge event (detail = the record).")
+      description =
+          "json-schema, example: wrap the record in the EventBridge event (detail = the record).")
   boolean eventBridge;
 
   @Option(
       names = "--envelope",
-      description = "tree: show the whole record (eventVersion, userIdentity, ...) around the event's fields.")
+      description =
+          "tree: show the whole record (eventVersion, userIdentity, ...) around the event's fields.")
   boolean envelope;
 
   /** Formats by the names users type ({@code json-schema}), any case. */
@@ -35,7 +37,10 @@ public final class OutputOptions {
         }
       }
       throw new picocli.CommandLine.TypeConversionException(
-          "unknown format '" + value + "'; expected one of " + String.join(", ", new FormatNames()));
+          "unknown format '"
+              + value
+              + "'; expected one of "
+              + String.join(", ", new FormatNames()));
     }
   }
 

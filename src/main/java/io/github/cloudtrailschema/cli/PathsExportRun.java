@@ -23,13 +23,17 @@ final class PathsExportRun {
   private PathsExportRun() {}
 
   /** Writes every service's lines to {@code out}; returns the number of failed events. */
-  static int run(ModelCatalog catalog, List<ServiceSummary> services, PrintWriter out, CliContext ctx) {
+  static int run(
+      ModelCatalog catalog, List<ServiceSummary> services, PrintWriter out, CliContext ctx) {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "export");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "export");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       // A bounded window of services in flight: written in catalogue order as they finish, so
       // memory holds a few services' lines rather than the whole catalogue's.
@@ -62,7 +66,8 @@ final class PathsExportRun {
     }
   }
 
-  private static java.util.concurrent.Callable<Result> task(ModelCatalog catalog, ServiceSummary s) {
+  private static java.util.concurrent.Callable<Result> task(
+      ModelCatalog catalog, ServiceSummary s) {
     return () -> {
       List<String> failures = new ArrayList<>();
       try {

@@ -18,7 +18,9 @@ final class PicocliCli {
     cli.setParameterExceptionHandler(
         (ex, argv) -> {
           ctx.err().println("cloudtrail-schema: " + Main.oneLine(ex.getMessage()));
-          ctx.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          ctx.err()
+              .println(
+                  "Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return ExitCodes.USAGE;
         });
     cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> Main.handle(ex, ctx));

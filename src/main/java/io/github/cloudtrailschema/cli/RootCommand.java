@@ -64,7 +64,8 @@ public final class RootCommand implements Callable<Integer> {
       names = "--color",
       paramLabel = "WHEN",
       defaultValue = "auto",
-      description = "Colour output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR).")
+      description =
+          "Colour output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR).")
   ColorMode color;
 
   @Mixin OutputOptions output;
@@ -82,7 +83,13 @@ public final class RootCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return ShowAction.run(
-        ctx, models.catalog(), selector, docs, color.style(ctx), output.format, output.eventBridge,
+        ctx,
+        models.catalog(),
+        selector,
+        docs,
+        color.style(ctx),
+        output.format,
+        output.eventBridge,
         output.envelope);
   }
 }

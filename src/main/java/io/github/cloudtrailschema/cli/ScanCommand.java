@@ -1,13 +1,13 @@
 package io.github.cloudtrailschema.cli;
 
+import io.github.cloudtrailschema.check.SchemaPathExplainer;
+import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.render.InventoryFormat;
 import io.github.cloudtrailschema.scan.FileReport;
+import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.scan.ProgressDisplay;
 import io.github.cloudtrailschema.scan.ScanException;
 import io.github.cloudtrailschema.scan.ScanOptions;
-import io.github.cloudtrailschema.scan.PathExplainer;
-import io.github.cloudtrailschema.check.SchemaPathExplainer;
-import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.scan.ScanProgress;
 import io.github.cloudtrailschema.scan.ScanResult;
 import io.github.cloudtrailschema.scan.Scanner;
@@ -36,41 +36,62 @@ import picocli.CommandLine.Parameters;
 public final class ScanCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folder, file, - or s3://bucket/prefix.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Folder, file, - or s3://bucket/prefix.")
   List<String> inputs;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   InventoryFormat format;
 
-  @Option(names = "--fields",
+  @Option(
+      names = "--fields",
       description = "Also list each event's observed requestParameters/responseElements paths.")
   boolean fields;
 
-  @Option(names = "--account", split = ",", paramLabel = "ID",
+  @Option(
+      names = "--account",
+      split = ",",
+      paramLabel = "ID",
       description = "Only these accounts (repeatable or comma-separated).")
   List<String> accounts = new ArrayList<>();
 
-  @Option(names = "--region", split = ",", paramLabel = "REGION",
+  @Option(
+      names = "--region",
+      split = ",",
+      paramLabel = "REGION",
       description = "Only logs of these regions; the first is also the S3 client's region.")
   List<String> regions = new ArrayList<>();
 
-  @Option(names = "--since", paramLabel = "TIME",
+  @Option(
+      names = "--since",
+      paramLabel = "TIME",
       description = "Only events at or after TIME: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC).")
   String since;
 
-  @Option(names = "--until", paramLabel = "TIME",
+  @Option(
+      names = "--until",
+      paramLabel = "TIME",
       description = "Only events up to TIME (a day counts whole).")
   String until;
 
   @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile for S3 inputs.")
   String profile;
 
-  @Option(names = "--endpoint-url", paramLabel = "URL",
+  @Option(
+      names = "--endpoint-url",
+      paramLabel = "URL",
       description = "S3-compatible endpoint (path-style addressing).")
   String endpointUrl;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Files read at once (default: cores for local input, 8 with S3).")
   Integer threads;
 
@@ -80,11 +101,13 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScanOptions options = ScanOptions.defaults()
-        .withFilter(ScanInputs.filter(accounts, regions, since, until))
-        .withPaths(fields)
-        .withExplainer(fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN)
-        .withThreads(threadCount());
+    ScanOptions options =
+        ScanOptions.defaults()
+            .withFilter(ScanInputs.filter(accounts, regions, since, until))
+            .withPaths(fields)
+            .withExplainer(
+                fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN)
+            .withThreads(threadCount());
     String region = regions.isEmpty() ? null : regions.get(0);
     ScanProgress progress = new ScanProgress();
     ScanResult result;

@@ -20,7 +20,9 @@ import java.util.HashSet;
 import java.util.List;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Turns what {@code scan} was given into sources and a filter; rejects nonsense as usage errors. */
+/**
+ * Turns what {@code scan} was given into sources and a filter; rejects nonsense as usage errors.
+ */
 final class ScanInputs implements AutoCloseable {
   private final CliContext ctx;
   private final S3Settings s3Settings;
@@ -28,7 +30,8 @@ final class ScanInputs implements AutoCloseable {
 
   ScanInputs(CliContext ctx, String profile, String region, String endpoint) {
     this.ctx = ctx;
-    this.s3Settings = new S3Settings(profile, region, endpoint == null ? null : endpointUri(endpoint));
+    this.s3Settings =
+        new S3Settings(profile, region, endpoint == null ? null : endpointUri(endpoint));
   }
 
   List<LogSource> sources(List<String> inputs) {
@@ -104,8 +107,8 @@ final class ScanInputs implements AutoCloseable {
       try {
         s3 = S3Clients.create(s3Settings);
       } catch (RuntimeException e) {
-        throw new UserError("cannot set up the S3 client: " + Main.oneLine(e.getMessage()),
-            ExitCodes.IO);
+        throw new UserError(
+            "cannot set up the S3 client: " + Main.oneLine(e.getMessage()), ExitCodes.IO);
       }
     }
     return s3;

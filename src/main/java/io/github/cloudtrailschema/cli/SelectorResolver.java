@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Parses {@code SERVICE[.OPERATION[.input|.output]]}. Service names may contain dots ({@code
- * api.ecr}, {@code iam.amazonaws.com}, {@code aws.iam}), so the longest prefix that names a
- * service wins and the rest must be an operation and a direction.
+ * api.ecr}, {@code iam.amazonaws.com}, {@code aws.iam}), so the longest prefix that names a service
+ * wins and the rest must be an operation and a direction.
  */
 final class SelectorResolver {
   private final ModelCatalog catalog;
@@ -59,13 +59,18 @@ final class SelectorResolver {
       var hits = locator.candidates(candidate);
       if (hits.size() > 1) {
         return new UserError(
-            "'" + candidate + "' names several services: " + String.join(", ", hits)
+            "'"
+                + candidate
+                + "' names several services: "
+                + String.join(", ", hits)
                 + "; use one of those names");
       }
     }
     List<String> close = Suggestions.closest(first, locator.allNames(), 3);
     return new UserError(
-        "unknown service '" + first + "'"
+        "unknown service '"
+            + first
+            + "'"
             + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
             + " ('cloudtrail-schema' lists all services)");
   }
@@ -76,7 +81,12 @@ final class SelectorResolver {
     }
     if (rest.length > 2) {
       throw new UserError(
-          "'" + text + "' has extra segments after '" + rest[0] + "." + rest[1]
+          "'"
+              + text
+              + "' has extra segments after '"
+              + rest[0]
+              + "."
+              + rest[1]
               + "'; expected SERVICE[.OPERATION[.input|.output]]");
     }
     ServiceModel model = catalog.load(service, false);
@@ -87,7 +97,10 @@ final class SelectorResolver {
     Optional<Direction> d = Direction.parse(rest[1]);
     if (d.isEmpty()) {
       throw new UserError(
-          "unknown direction '" + rest[1] + "' in '" + text
+          "unknown direction '"
+              + rest[1]
+              + "' in '"
+              + text
               + "'; expected 'input' or 'output' (or 'additional', 'details')"
               + hint(rest[1], List.of("input", "output", "additional", "details")));
     }
@@ -108,9 +121,14 @@ final class SelectorResolver {
       }
     }
     throw new UserError(
-        "unknown operation '" + typed + "' in " + model.name()
+        "unknown operation '"
+            + typed
+            + "' in "
+            + model.name()
             + hint(typed, model.operations().keySet())
-            + " ('cloudtrail-schema " + model.name() + "' lists its operations)");
+            + " ('cloudtrail-schema "
+            + model.name()
+            + "' lists its operations)");
   }
 
   private static String hint(String typed, java.util.Collection<String> names) {

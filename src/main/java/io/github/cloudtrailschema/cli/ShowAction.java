@@ -54,7 +54,8 @@ final class ShowAction {
     EventSchemas schemas = new EventSchemas(service);
     if (format == OutputFormat.TREE && envelope) {
       EventSchema event = schemas.of(op);
-      OperationPage.renderRecord(event, RecordSchema.of(event, catalog.envelope()), style, docs, ctx.out());
+      OperationPage.renderRecord(
+          event, RecordSchema.of(event, catalog.envelope()), style, docs, ctx.out());
       return ExitCodes.OK;
     }
     if (format == OutputFormat.TREE && !eventBridge) {
@@ -63,7 +64,9 @@ final class ShowAction {
               ? schemas.of(op, java.util.EnumSet.of(sel.direction().get()))
               : schemas.of(op);
       List<Direction> parts =
-          sel.direction().isPresent() ? List.of(sel.direction().get()) : OperationPage.defaultParts(event);
+          sel.direction().isPresent()
+              ? List.of(sel.direction().get())
+              : OperationPage.defaultParts(event);
       OperationPage.render(event, parts, style, docs, ctx.out());
       return ExitCodes.OK;
     }

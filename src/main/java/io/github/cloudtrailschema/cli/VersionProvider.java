@@ -13,8 +13,12 @@ public final class VersionProvider implements IVersionProvider {
     return new String[] {
       "cloudtrail-schema " + (version == null ? "dev" : version),
       "models: " + info.source() + " (" + info.date() + ")",
-      info.serviceCount() + " services, " + info.operationCount() + " operations, "
-          + info.curatedEventCount() + " curated non-API events",
+      info.serviceCount()
+          + " services, "
+          + info.operationCount()
+          + " operations, "
+          + info.curatedEventCount()
+          + " curated non-API events",
       "Java " + System.getProperty("java.version")
     };
   }

@@ -17,8 +17,13 @@ final class WarmupCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     String[][] runs = {
-      {}, {"iam"}, {"iam.CreatePolicy", "--docs"}, {"ec2.DescribeInstances.output"},
-      {"nosuchservice"}, {"--help"}, {"--version"}
+      {},
+      {"iam"},
+      {"iam.CreatePolicy", "--docs"},
+      {"ec2.DescribeInstances.output"},
+      {"nosuchservice"},
+      {"--help"},
+      {"--version"}
     };
     for (String[] args : runs) {
       Main.run(sink, sink, args);

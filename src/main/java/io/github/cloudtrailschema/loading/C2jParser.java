@@ -71,14 +71,15 @@ public final class C2jParser {
     }
     for (String required : List.of("metadata", "operations", "shapes")) {
       if (!root.path(required).isObject()) {
-        throw new ModelLoadException(
-            source + ": not a C2J model (no \"" + required + "\" object)");
+        throw new ModelLoadException(source + ": not a C2J model (no \"" + required + "\" object)");
       }
     }
     return root;
   }
 
-  /** Parses one model read by {@link #readTree}, giving the service the catalogue name {@code name}. */
+  /**
+   * Parses one model read by {@link #readTree}, giving the service the catalogue name {@code name}.
+   */
   public static LoadResult<ServiceModel> parse(
       String name, String source, JsonNode root, ModelOrigin origin) {
     C2jParser p = new C2jParser(source);
@@ -133,8 +134,14 @@ public final class C2jParser {
       shapes.put(
           MISSING_SHAPE,
           new ScalarShape(
-              new ShapeId(name, MISSING_SHAPE), ScalarKind.STRING, List.of(), Constraints.NONE,
-              Optional.empty(), "A shape the model refers to but does not define.", false, false));
+              new ShapeId(name, MISSING_SHAPE),
+              ScalarKind.STRING,
+              List.of(),
+              Constraints.NONE,
+              Optional.empty(),
+              "A shape the model refers to but does not define.",
+              false,
+              false));
     }
 
     Map<String, Operation> operations = new LinkedHashMap<>();
@@ -279,28 +286,46 @@ public final class C2jParser {
       return kept.size() == st.members().size()
           ? st
           : new StructureShape(
-              st.id(), kept, st.documentation(), st.sensitive(), st.union(), st.document(),
-              st.exception(), st.payload());
+              st.id(),
+              kept,
+              st.documentation(),
+              st.sensitive(),
+              st.union(),
+              st.document(),
+              st.exception(),
+              st.payload());
     }
     if (s instanceof ListShape l && !names.contains(l.member().target().name())) {
-      problem("list " + l.id().name() + " has a missing member shape; treated as a list of strings");
+      problem(
+          "list " + l.id().name() + " has a missing member shape; treated as a list of strings");
       return new ListShape(
-          l.id(), Member.of("member", placeholder(names)), l.constraints(), l.documentation(),
-          l.sensitive(), l.flattened());
+          l.id(),
+          Member.of("member", placeholder(names)),
+          l.constraints(),
+          l.documentation(),
+          l.sensitive(),
+          l.flattened());
     }
     if (s instanceof MapShape m
-        && (!names.contains(m.key().target().name()) || !names.contains(m.value().target().name()))) {
-      problem("map " + m.id().name() + " has a missing key or value shape; left as string to string");
+        && (!names.contains(m.key().target().name())
+            || !names.contains(m.value().target().name()))) {
+      problem(
+          "map " + m.id().name() + " has a missing key or value shape; left as string to string");
       return new MapShape(
-          m.id(), Member.of("key", placeholder(names)), Member.of("value", placeholder(names)),
-          m.constraints(), m.documentation(), m.sensitive(), m.flattened());
+          m.id(),
+          Member.of("key", placeholder(names)),
+          Member.of("value", placeholder(names)),
+          m.constraints(),
+          m.documentation(),
+          m.sensitive(),
+          m.flattened());
     }
     return s;
   }
 
   /**
-   * A string shape standing in for a missing list element or map key/value, so that every
-   * reference in the result resolves; {@link #build} adds it to the model when it was used.
+   * A string shape standing in for a missing list element or map key/value, so that every reference
+   * in the result resolves; {@link #build} adds it to the model when it was used.
    */
   private ShapeId placeholder(Set<String> names) {
     usedPlaceholder = true;
@@ -312,8 +337,7 @@ public final class C2jParser {
   }
 
   private static Constraints constraints(JsonNode node) {
-    return new Constraints(
-        number(node, "min"), number(node, "max"), text(node, "pattern"));
+    return new Constraints(number(node, "min"), number(node, "max"), text(node, "pattern"));
   }
 
   private static OptionalDouble number(JsonNode node, String field) {

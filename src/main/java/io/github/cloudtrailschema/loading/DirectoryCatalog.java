@@ -40,7 +40,11 @@ final class DirectoryCatalog implements ModelCatalog {
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(p -> p.toString().endsWith(".json")).filter(Files::isRegularFile).sorted().toList();
+      files =
+          walk.filter(p -> p.toString().endsWith(".json"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new ModelLoadException(dir + ": cannot list: " + e.getMessage(), e);
     }
@@ -54,7 +58,9 @@ final class DirectoryCatalog implements ModelCatalog {
         continue;
       }
       String stem =
-          name.equals("service-2.json") && f.getParent() != null && f.getParent().getParent() != null
+          name.equals("service-2.json")
+                  && f.getParent() != null
+                  && f.getParent().getParent() != null
               ? f.getParent().getParent().getFileName().toString()
               : ServiceNaming.stem(name);
       JsonNode tree;

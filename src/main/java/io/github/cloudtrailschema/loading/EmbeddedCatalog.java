@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The catalogue under {@code /catalog/} in the jar, written by the build's {@code CatalogWriter}. */
+/**
+ * The catalogue under {@code /catalog/} in the jar, written by the build's {@code CatalogWriter}.
+ */
 final class EmbeddedCatalog implements ModelCatalog {
   static final String INDEX = "/catalog/index.bin";
   static final int INDEX_MAGIC = 0x43544958; // "CTIX"
+
   /** The catalogue entry of the CloudTrail record envelope model: not a service. */
   static final String ENVELOPE = "_envelope";
 

@@ -135,7 +135,16 @@ public final class ModelCodec {
       ops.put(
           name,
           new Operation(
-              name, input, output, doc, method, uri, deprecated, wrapper, eventType, additional,
+              name,
+              input,
+              output,
+              doc,
+              method,
+              uri,
+              deprecated,
+              wrapper,
+              eventType,
+              additional,
               details));
     }
     int shapeCount = in.varint();
@@ -172,7 +181,12 @@ public final class ModelCodec {
     private final Map<String, ShapeId> ids;
     private final Shape[] decoded;
 
-    LazyShapes(ByteCursor in, String[] names, int[] offsets, String[] pool, String service,
+    LazyShapes(
+        ByteCursor in,
+        String[] names,
+        int[] offsets,
+        String[] pool,
+        String service,
         Map<String, ShapeId> ids) {
       this.bytes = in.bytes();
       this.names = names;
@@ -211,12 +225,18 @@ public final class ModelCodec {
     synchronized void decode(int i, DataInputStream docs) {
       String name = names[i];
       try {
-        decoded[i] = readShape(new ByteCursor(bytes, offsets[i]), docs, pool, service, id(service, name, ids), ids);
+        decoded[i] =
+            readShape(
+                new ByteCursor(bytes, offsets[i]),
+                docs,
+                pool,
+                service,
+                id(service, name, ids),
+                ids);
       } catch (IOException e) {
         throw new ModelLoadException("catalogue documentation is unreadable: " + e.getMessage(), e);
       }
     }
-
   }
 
   private static List<Member> members(Shape s) {
@@ -249,10 +269,19 @@ public final class ModelCodec {
 
   static ServiceMetadata readMetadata(ByteCursor in) {
     return new ServiceMetadata(
-        in.string(), in.string(), in.string(), in.string(), in.string(), in.string(), in.optional(),
-        in.string(), in.optional(), in.optional(), in.optional(), ModelOrigin.values()[in.u8()]);
+        in.string(),
+        in.string(),
+        in.string(),
+        in.string(),
+        in.string(),
+        in.string(),
+        in.optional(),
+        in.string(),
+        in.optional(),
+        in.optional(),
+        in.optional(),
+        ModelOrigin.values()[in.u8()]);
   }
-
 
   static void writeMetadataEntry(DataOutputStream out, ServiceMetadata m) throws IOException {
     writeMetadata(out, m);
@@ -263,43 +292,47 @@ public final class ModelCodec {
       throws IOException {
     string(docs, s.documentation());
     if (s instanceof StructureShape st) {
-        out.writeByte(STRUCTURE);
-        out.writeByte(
-            (st.sensitive() ? 1 : 0)
-                | (st.union() ? 2 : 0)
-                | (st.document() ? 4 : 0)
-                | (st.exception() ? 8 : 0));
-        optional(out, st.payload());
-        varint(out, st.members().size());
-        for (Member m : st.members()) {
-          writeMember(out, docs, pool, m);
-        }
+      out.writeByte(STRUCTURE);
+      out.writeByte(
+          (st.sensitive() ? 1 : 0)
+              | (st.union() ? 2 : 0)
+              | (st.document() ? 4 : 0)
+              | (st.exception() ? 8 : 0));
+      optional(out, st.payload());
+      varint(out, st.members().size());
+      for (Member m : st.members()) {
+        writeMember(out, docs, pool, m);
+      }
     } else if (s instanceof ListShape l) {
-        out.writeByte(LIST);
-        out.writeByte((l.sensitive() ? 1 : 0) | (l.flattened() ? 2 : 0));
-        writeConstraints(out, l.constraints());
-        writeMember(out, docs, pool, l.member());
+      out.writeByte(LIST);
+      out.writeByte((l.sensitive() ? 1 : 0) | (l.flattened() ? 2 : 0));
+      writeConstraints(out, l.constraints());
+      writeMember(out, docs, pool, l.member());
     } else if (s instanceof MapShape m) {
-        out.writeByte(MAP);
-        out.writeByte((m.sensitive() ? 1 : 0) | (m.flattened() ? 2 : 0));
-        writeConstraints(out, m.constraints());
-        writeMember(out, docs, pool, m.key());
-        writeMember(out, docs, pool, m.value());
+      out.writeByte(MAP);
+      out.writeByte((m.sensitive() ? 1 : 0) | (m.flattened() ? 2 : 0));
+      writeConstraints(out, m.constraints());
+      writeMember(out, docs, pool, m.key());
+      writeMember(out, docs, pool, m.value());
     } else if (s instanceof ScalarShape sc) {
-        out.writeByte(SCALAR);
-        out.writeByte(sc.kind().ordinal());
-        out.writeByte((sc.sensitive() ? 1 : 0) | (sc.streaming() ? 2 : 0));
-        writeConstraints(out, sc.constraints());
-        optional(out, sc.timestampFormat());
-        varint(out, sc.enumValues().size());
-        for (String v : sc.enumValues()) {
-          string(out, v);
-        }
+      out.writeByte(SCALAR);
+      out.writeByte(sc.kind().ordinal());
+      out.writeByte((sc.sensitive() ? 1 : 0) | (sc.streaming() ? 2 : 0));
+      writeConstraints(out, sc.constraints());
+      optional(out, sc.timestampFormat());
+      varint(out, sc.enumValues().size());
+      for (String v : sc.enumValues()) {
+        string(out, v);
+      }
     }
   }
 
   private static Shape readShape(
-      ByteCursor in, DataInputStream docs, String[] pool, String service, ShapeId id,
+      ByteCursor in,
+      DataInputStream docs,
+      String[] pool,
+      String service,
+      ShapeId id,
       Map<String, ShapeId> ids)
       throws IOException {
     String doc = docs == null ? "" : string(docs);
@@ -314,8 +347,14 @@ public final class ModelCodec {
           members.add(readMember(in, docs, pool, service, ids));
         }
         return new StructureShape(
-            id, members, doc, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
-            (flags & 8) != 0, payload);
+            id,
+            members,
+            doc,
+            (flags & 1) != 0,
+            (flags & 2) != 0,
+            (flags & 4) != 0,
+            (flags & 8) != 0,
+            payload);
       }
       case LIST -> {
         int flags = in.u8();
@@ -342,7 +381,8 @@ public final class ModelCodec {
         }
         return new ScalarShape(id, sk, enums, c, tsFormat, doc, (flags & 1) != 0, (flags & 2) != 0);
       }
-      default -> throw new ModelLoadException("catalogue entry is corrupt (shape kind " + kind + ")");
+      default ->
+          throw new ModelLoadException("catalogue entry is corrupt (shape kind " + kind + ")");
     }
   }
 
@@ -375,8 +415,18 @@ public final class ModelCodec {
     Optional<String> queryName = in.optional();
     int f = in.u8();
     return new Member(
-        name, target, (f & 1) != 0, location, locationName, queryName, doc, (f & 2) != 0,
-        (f & 4) != 0, (f & 8) != 0, (f & 16) != 0, (f & 32) != 0);
+        name,
+        target,
+        (f & 1) != 0,
+        location,
+        locationName,
+        queryName,
+        doc,
+        (f & 2) != 0,
+        (f & 4) != 0,
+        (f & 8) != 0,
+        (f & 16) != 0,
+        (f & 32) != 0);
   }
 
   private static ShapeId id(String service, String name, Map<String, ShapeId> ids) {

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Gives each model a unique catalogue name: the model file's stem ({@code iam}, {@code
- * api.ecr}), as the models jar names them. Two models share a stem in the jar ({@code
- * elasticloadbalancing} v1 and v2, {@code finspace} and finspace data). The one whose compacted
- * service id is the stem keeps it (else the one with the oldest API version); the others take
- * their compacted service id ({@code elasticloadbalancingv2}, {@code finspacedata}), which users
- * also type.
+ * Gives each model a unique catalogue name: the model file's stem ({@code iam}, {@code api.ecr}),
+ * as the models jar names them. Two models share a stem in the jar ({@code elasticloadbalancing} v1
+ * and v2, {@code finspace} and finspace data). The one whose compacted service id is the stem keeps
+ * it (else the one with the oldest API version); the others take their compacted service id ({@code
+ * elasticloadbalancingv2}, {@code finspacedata}), which users also type.
  */
 public final class ServiceNaming {
   private ServiceNaming() {}
@@ -23,7 +22,8 @@ public final class ServiceNaming {
   public record Candidate<T>(String stem, String apiVersion, String serviceId, T payload) {}
 
   /** Returns the candidates' payloads named, in the candidates' order. */
-  public static <T, R> List<R> assign(List<Candidate<T>> candidates, BiFunction<String, T, R> name) {
+  public static <T, R> List<R> assign(
+      List<Candidate<T>> candidates, BiFunction<String, T, R> name) {
     Map<String, List<Candidate<T>>> byStem = new HashMap<>();
     for (Candidate<T> c : candidates) {
       byStem.computeIfAbsent(c.stem(), k -> new ArrayList<>()).add(c);
@@ -47,7 +47,10 @@ public final class ServiceNaming {
     return out;
   }
 
-  /** Lower case, letters and digits only: {@code "Elastic Load Balancing v2"} → {@code elasticloadbalancingv2}. */
+  /**
+   * Lower case, letters and digits only: {@code "Elastic Load Balancing v2"} → {@code
+   * elasticloadbalancingv2}.
+   */
   public static String compact(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (char ch : s.toLowerCase(Locale.ROOT).toCharArray()) {
@@ -58,7 +61,9 @@ public final class ServiceNaming {
     return b.toString();
   }
 
-  /** {@code iam-2010-05-08-model.json} → {@code iam}; {@code service-2.json} is named by its folder. */
+  /**
+   * {@code iam-2010-05-08-model.json} → {@code iam}; {@code service-2.json} is named by its folder.
+   */
   public static String stem(String fileName) {
     String base = fileName.replaceAll("\\.json$", "");
     base = base.replaceAll("-model$", "");

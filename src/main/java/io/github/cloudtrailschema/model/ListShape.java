@@ -8,6 +8,4 @@ public record ListShape(
     String documentation,
     boolean sensitive,
     boolean flattened)
-    implements Shape {
-
-}
+    implements Shape {}

@@ -9,6 +9,4 @@ public record MapShape(
     String documentation,
     boolean sensitive,
     boolean flattened)
-    implements Shape {
-
-}
+    implements Shape {}

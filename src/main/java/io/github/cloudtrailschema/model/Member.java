@@ -8,8 +8,8 @@ import java.util.Optional;
  * @param name the model's member name ({@code PolicyName})
  * @param target the member's shape
  * @param required listed in the parent's {@code required} list
- * @param locationName the wire name, when the model gives one (EC2 {@code instancesSet},
- *     rest headers {@code x-amz-acl})
+ * @param locationName the wire name, when the model gives one (EC2 {@code instancesSet}, rest
+ *     headers {@code x-amz-acl})
  * @param queryName EC2 query-string name, when the model gives one
  * @param xmlAttribute serialised as an XML attribute (rest-xml)
  */
@@ -30,13 +30,33 @@ public record Member(
   /** A plain body member, as list elements and map keys/values are. */
   public static Member of(String name, ShapeId target) {
     return new Member(
-        name, target, false, Location.BODY, Optional.empty(), Optional.empty(), "", false, false,
-        false, false, false);
+        name,
+        target,
+        false,
+        Location.BODY,
+        Optional.empty(),
+        Optional.empty(),
+        "",
+        false,
+        false,
+        false,
+        false,
+        false);
   }
 
   public Member withRequired(boolean value) {
     return new Member(
-        name, target, value, location, locationName, queryName, documentation, deprecated,
-        idempotencyToken, jsonValue, xmlAttribute, hostLabel);
+        name,
+        target,
+        value,
+        location,
+        locationName,
+        queryName,
+        documentation,
+        deprecated,
+        idempotencyToken,
+        jsonValue,
+        xmlAttribute,
+        hostLabel);
   }
 }

@@ -41,8 +41,17 @@ public record Operation(
       boolean deprecated,
       Optional<String> resultWrapper) {
     return new Operation(
-        name, input, output, documentation, httpMethod, requestUri, deprecated, resultWrapper,
-        API_CALL, Optional.empty(), Optional.empty());
+        name,
+        input,
+        output,
+        documentation,
+        httpMethod,
+        requestUri,
+        deprecated,
+        resultWrapper,
+        API_CALL,
+        Optional.empty(),
+        Optional.empty());
   }
 
   public boolean isApiCall() {

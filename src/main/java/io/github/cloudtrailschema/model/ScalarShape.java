@@ -7,8 +7,8 @@ import java.util.Optional;
  * A leaf value.
  *
  * @param enumValues the allowed values of an enum string, in model order; empty otherwise
- * @param timestampFormat the model's wire format for timestamps ({@code iso8601},
- *     {@code unixTimestamp}, {@code rfc822}), when the model states one
+ * @param timestampFormat the model's wire format for timestamps ({@code iso8601}, {@code
+ *     unixTimestamp}, {@code rfc822}), when the model states one
  * @param streaming a streamed body (S3 objects, Lambda payloads): CloudTrail never logs it
  */
 public record ScalarShape(
@@ -25,5 +25,4 @@ public record ScalarShape(
   public ScalarShape {
     enumValues = List.copyOf(enumValues);
   }
-
 }

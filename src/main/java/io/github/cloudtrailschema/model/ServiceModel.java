@@ -14,9 +14,9 @@ public final class ServiceModel {
   private final ShapeSource shapes;
 
   /**
-   * Where a model's shapes come from: a map, or a decoder that decodes each shape on first use
-   * (the embedded catalogue: a command that shows one EC2 operation needs a few hundred of EC2's
-   * four thousand shapes). Either way each name always gives the same shape.
+   * Where a model's shapes come from: a map, or a decoder that decodes each shape on first use (the
+   * embedded catalogue: a command that shows one EC2 operation needs a few hundred of EC2's four
+   * thousand shapes). Either way each name always gives the same shape.
    */
   public interface ShapeSource {
     /** The shape of that name, or null. */

@@ -1,8 +1,8 @@
 package io.github.cloudtrailschema.model;
 
 /**
- * A shape of an API model. The hierarchy is sealed: code tells kinds apart with {@code
- * instanceof} over four known types, never by comparing type names as strings.
+ * A shape of an API model. The hierarchy is sealed: code tells kinds apart with {@code instanceof}
+ * over four known types, never by comparing type names as strings.
  */
 public sealed interface Shape permits StructureShape, ListShape, MapShape, ScalarShape {
   ShapeId id();
@@ -12,5 +12,4 @@ public sealed interface Shape permits StructureShape, ListShape, MapShape, Scala
 
   /** Whether the API marks the value as sensitive (CloudTrail then often hides it). */
   boolean sensitive();
-
 }

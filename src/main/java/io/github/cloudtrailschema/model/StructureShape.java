@@ -29,5 +29,4 @@ public record StructureShape(
   public Optional<Member> member(String name) {
     return members.stream().filter(m -> m.name().equals(name)).findFirst();
   }
-
 }

@@ -14,23 +14,35 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code --format athena}: a query over the standard CloudTrail table in Amazon Athena that
- * selects the event's records with its fields as typed columns: scalars through {@code
- * json_extract_scalar} (cast to their type), arrays and maps as JSON through {@code
- * json_extract}, one column per list or map.
+ * {@code --format athena}: a query over the standard CloudTrail table in Amazon Athena that selects
+ * the event's records with its fields as typed columns: scalars through {@code json_extract_scalar}
+ * (cast to their type), arrays and maps as JSON through {@code json_extract}, one column per list
+ * or map.
  */
 public final class AthenaRenderer implements EventRenderer {
   /** The table name the CloudTrail console and the Athena documentation create. */
   static final String TABLE = "cloudtrail_logs";
-  /** Wide events (QuickSight definitions) would give thousands of columns; the rest is a comment. */
+
+  /**
+   * Wide events (QuickSight definitions) would give thousands of columns; the rest is a comment.
+   */
   static final int MAX_COLUMNS = 200;
+
   private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   @Override
   public void render(EventSchema event, PrintWriter out) {
-    List<String> columns = new ArrayList<>(List.of(
-        "eventtime", "useridentity.arn AS user_arn", "useridentity.type AS user_type",
-        "sourceipaddress", "useragent", "awsregion", "errorcode", "errormessage"));
+    List<String> columns =
+        new ArrayList<>(
+            List.of(
+                "eventtime",
+                "useridentity.arn AS user_arn",
+                "useridentity.type AS user_type",
+                "sourceipaddress",
+                "useragent",
+                "awsregion",
+                "errorcode",
+                "errormessage"));
     Set<String> aliases = new HashSet<>();
     Set<String> done = new LinkedHashSet<>();
     int skipped = 0;
@@ -47,11 +59,23 @@ public final class AthenaRenderer implements EventRenderer {
         }
       }
     }
-    out.println("-- CloudTrail records of " + event.eventSource() + " " + event.eventName()
-        + ", its fields as typed columns.");
-    out.println("-- Table: the standard CloudTrail table in Athena (" + TABLE + "); change the name to yours.");
+    out.println(
+        "-- CloudTrail records of "
+            + event.eventSource()
+            + " "
+            + event.eventName()
+            + ", its fields as typed columns.");
+    out.println(
+        "-- Table: the standard CloudTrail table in Athena ("
+            + TABLE
+            + "); change the name to yours.");
     if (skipped > 0) {
-      out.println("-- " + skipped + " more fields are not extracted (at most " + MAX_COLUMNS + " columns).");
+      out.println(
+          "-- "
+              + skipped
+              + " more fields are not extracted (at most "
+              + MAX_COLUMNS
+              + " columns).");
     }
     out.println("SELECT");
     for (int i = 0; i < columns.size(); i++) {
@@ -81,7 +105,11 @@ public final class AthenaRenderer implements EventRenderer {
       if (!done.add(d + container)) {
         return null;
       }
-      return "json_extract(" + source + ", " + literal(jsonPath(container)) + ") AS "
+      return "json_extract("
+          + source
+          + ", "
+          + literal(jsonPath(container))
+          + ") AS "
           + alias(d, container, aliases);
     }
     String extract = "json_extract_scalar(" + source + ", " + literal(jsonPath(path)) + ")";
@@ -157,12 +185,13 @@ public final class AthenaRenderer implements EventRenderer {
   }
 
   private static String alias(Direction d, String path, Set<String> taken) {
-    String prefix = switch (d) {
-      case INPUT -> "request";
-      case OUTPUT -> "response";
-      case ADDITIONAL -> "additional";
-      case SERVICE_DETAILS -> "details";
-    };
+    String prefix =
+        switch (d) {
+          case INPUT -> "request";
+          case OUTPUT -> "response";
+          case ADDITIONAL -> "additional";
+          case SERVICE_DETAILS -> "details";
+        };
     StringBuilder b = new StringBuilder(prefix);
     for (String key : segments(path)) {
       b.append('_').append(ExampleValues.words(key).replace('-', '_'));

@@ -16,7 +16,11 @@ public final class CheckReportRenderer {
   private CheckReportRenderer() {}
 
   public static void render(
-      CheckReport report, List<FileReport> files, boolean json, boolean allEvents, boolean bySource,
+      CheckReport report,
+      List<FileReport> files,
+      boolean json,
+      boolean allEvents,
+      boolean bySource,
       PrintWriter out) {
     if (json) {
       json(report, files, out);
@@ -26,19 +30,31 @@ public final class CheckReportRenderer {
   }
 
   private static void text(
-      CheckReport report, List<FileReport> files, boolean allEvents, boolean bySource, PrintWriter out) {
+      CheckReport report,
+      List<FileReport> files,
+      boolean allEvents,
+      boolean bySource,
+      PrintWriter out) {
     StringBuilder unrecognised = new StringBuilder();
     for (Map.Entry<String, CheckReport.EventTally> e : report.events().entrySet()) {
       CheckReport.EventTally t = e.getValue();
       String event = e.getKey().replace('\t', ' ');
       if (!t.reason.isEmpty()) {
-        unrecognised.append("  ").append(event).append(" (").append(t.records).append("): ").append(t.reason).append('\n');
+        unrecognised
+            .append("  ")
+            .append(event)
+            .append(" (")
+            .append(t.records)
+            .append("): ")
+            .append(t.reason)
+            .append('\n');
         continue;
       }
       if (!allEvents && t.unexplained.isEmpty()) {
         continue;
       }
-      out.printf("%s: %d record(s), %d/%d fields explained%n", event, t.records, t.explained, t.leaves);
+      out.printf(
+          "%s: %d record(s), %d/%d fields explained%n", event, t.records, t.explained, t.leaves);
       t.unexplained.forEach(
           (path, n) -> {
             if (n[0] > 0) {
@@ -56,17 +72,30 @@ public final class CheckReportRenderer {
     if (bySource) {
       out.println();
       Table t = new Table("EVENT SOURCE", "RECORDS", "RECOGNISED", "FIELDS", "EXPLAINED");
-      report.bySource().forEach((source, n) ->
-          t.row(source, Long.toString(n[0]), Long.toString(n[1]), Long.toString(n[2]), percent(n[3], n[2])));
+      report
+          .bySource()
+          .forEach(
+              (source, n) ->
+                  t.row(
+                      source,
+                      Long.toString(n[0]),
+                      Long.toString(n[1]),
+                      Long.toString(n[2]),
+                      percent(n[3], n[2])));
       t.print(out, Style.PLAIN);
     }
     long skippedFiles = files.stream().filter(f -> !f.ok()).count();
     long skippedRecords = files.stream().mapToLong(FileReport::skippedRecords).sum();
     out.println();
-    out.printf("%d record(s) in %d file(s); skipped %d file(s) and %d value(s) that are not records%n",
+    out.printf(
+        "%d record(s) in %d file(s); skipped %d file(s) and %d value(s) that are not records%n",
         report.records(), files.size(), skippedFiles, skippedRecords);
-    out.printf("events recognised:     %d/%d (%s)%n", report.recognised(), report.records(), percent(report.recognised(), report.records()));
-    out.printf("leaf fields explained: %d/%d (%s)%n", report.explained(), report.leaves(), percent(report.explained(), report.leaves()));
+    out.printf(
+        "events recognised:     %d/%d (%s)%n",
+        report.recognised(), report.records(), percent(report.recognised(), report.records()));
+    out.printf(
+        "leaf fields explained: %d/%d (%s)%n",
+        report.explained(), report.leaves(), percent(report.explained(), report.leaves()));
   }
 
   private static String percent(long part, long whole) {
@@ -79,7 +108,8 @@ public final class CheckReportRenderer {
       g.writeStartObject();
       g.writeNumberField("files", files.size());
       g.writeNumberField("skippedFiles", files.stream().filter(f -> !f.ok()).count());
-      g.writeNumberField("skippedRecords", files.stream().mapToLong(FileReport::skippedRecords).sum());
+      g.writeNumberField(
+          "skippedRecords", files.stream().mapToLong(FileReport::skippedRecords).sum());
       g.writeNumberField("records", report.records());
       g.writeNumberField("recognised", report.recognised());
       g.writeNumberField("leaves", report.leaves());

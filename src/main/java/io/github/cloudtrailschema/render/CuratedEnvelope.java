@@ -13,10 +13,11 @@ import io.github.cloudtrailschema.walk.WalkRules;
 import java.util.Optional;
 
 /**
- * The complete record envelope, from the project's curated model ({@code curated/envelope-model.json}:
- * every top-level field up to eventVersion 1.11 with its documentation). Schemas and pages use it;
- * examples use the {@link Envelope#standard() typical} fields instead, so that an example looks like
- * a real record rather than one with every rare field (insightDetails, addendum, ...) filled in.
+ * The complete record envelope, from the project's curated model ({@code
+ * curated/envelope-model.json}: every top-level field up to eventVersion 1.11 with its
+ * documentation). Schemas and pages use it; examples use the {@link Envelope#standard() typical}
+ * fields instead, so that an example looks like a real record rather than one with every rare field
+ * (insightDetails, addendum, ...) filled in.
  */
 final class CuratedEnvelope implements Envelope {
   private final Node.Struct record;
@@ -40,7 +41,8 @@ final class CuratedEnvelope implements Envelope {
       return Envelope.standard();
     }
     ShapeWalker walker =
-        new ShapeWalker(m, WalkRules.naming(NamingStrategy.memberName(), Optional.of(TimestampStyle.ISO_8601)));
+        new ShapeWalker(
+            m, WalkRules.naming(NamingStrategy.memberName(), Optional.of(TimestampStyle.ISO_8601)));
     return new CuratedEnvelope(new Node.Struct(root.get(), walker.fields(root.get())));
   }
 

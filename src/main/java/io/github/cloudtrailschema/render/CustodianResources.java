@@ -14,55 +14,116 @@ final class CustodianResources {
   record Shortcut(String name, String ids) {}
 
   /** c7n/cwe.py {@code CloudWatchEvents.trail_events}, keyed by eventSource and eventName. */
-  private static final Map<String, Shortcut> SHORTCUTS = Map.ofEntries(
-      shortcut("signin", "ConsoleLogin", "ConsoleLogin", "userIdentity.arn"),
-      shortcut("autoscaling", "CreateAutoScalingGroup", "CreateAutoScalingGroup", "requestParameters.autoScalingGroupName"),
-      shortcut("autoscaling", "UpdateAutoScalingGroup", "UpdateAutoScalingGroup", "requestParameters.autoScalingGroupName"),
-      shortcut("s3", "CreateBucket", "CreateBucket", "requestParameters.bucketName"),
-      shortcut("redshift", "CreateCluster", "CreateCluster", "requestParameters.clusterIdentifier"),
-      shortcut("elasticloadbalancing", "CreateLoadBalancer", "CreateLoadBalancer", "requestParameters.loadBalancerName"),
-      shortcut("elasticloadbalancing", "CreateLoadBalancerPolicy", "CreateLoadBalancerPolicy", "requestParameters.loadBalancerName"),
-      shortcut("elasticloadbalancing", "SetLoadBalancerPoliciesOfListener", "SetLoadBalancerPoliciesOfListener", "requestParameters.loadBalancerName"),
-      shortcut("rds", "CreateDBInstance", "CreateDBInstance", "requestParameters.dBInstanceIdentifier"),
-      shortcut("ec2", "CreateVolume", "CreateVolume", "responseElements.volumeId"),
-      shortcut("es", "CreateElasticsearchDomain", "CreateElasticsearchDomain", "requestParameters.domainName"),
-      shortcut("dynamodb", "CreateTable", "CreateTable", "requestParameters.tableName"),
-      shortcut("lambda", "CreateFunction20150331", "CreateFunction", "requestParameters.functionName"),
-      shortcut("ec2", "RunInstances", "RunInstances", "responseElements.instancesSet.items[].instanceId"));
+  private static final Map<String, Shortcut> SHORTCUTS =
+      Map.ofEntries(
+          shortcut("signin", "ConsoleLogin", "ConsoleLogin", "userIdentity.arn"),
+          shortcut(
+              "autoscaling",
+              "CreateAutoScalingGroup",
+              "CreateAutoScalingGroup",
+              "requestParameters.autoScalingGroupName"),
+          shortcut(
+              "autoscaling",
+              "UpdateAutoScalingGroup",
+              "UpdateAutoScalingGroup",
+              "requestParameters.autoScalingGroupName"),
+          shortcut("s3", "CreateBucket", "CreateBucket", "requestParameters.bucketName"),
+          shortcut(
+              "redshift", "CreateCluster", "CreateCluster", "requestParameters.clusterIdentifier"),
+          shortcut(
+              "elasticloadbalancing",
+              "CreateLoadBalancer",
+              "CreateLoadBalancer",
+              "requestParameters.loadBalancerName"),
+          shortcut(
+              "elasticloadbalancing",
+              "CreateLoadBalancerPolicy",
+              "CreateLoadBalancerPolicy",
+              "requestParameters.loadBalancerName"),
+          shortcut(
+              "elasticloadbalancing",
+              "SetLoadBalancerPoliciesOfListener",
+              "SetLoadBalancerPoliciesOfListener",
+              "requestParameters.loadBalancerName"),
+          shortcut(
+              "rds",
+              "CreateDBInstance",
+              "CreateDBInstance",
+              "requestParameters.dBInstanceIdentifier"),
+          shortcut("ec2", "CreateVolume", "CreateVolume", "responseElements.volumeId"),
+          shortcut(
+              "es",
+              "CreateElasticsearchDomain",
+              "CreateElasticsearchDomain",
+              "requestParameters.domainName"),
+          shortcut("dynamodb", "CreateTable", "CreateTable", "requestParameters.tableName"),
+          shortcut(
+              "lambda",
+              "CreateFunction20150331",
+              "CreateFunction",
+              "requestParameters.functionName"),
+          shortcut(
+              "ec2",
+              "RunInstances",
+              "RunInstances",
+              "responseElements.instancesSet.items[].instanceId"));
 
   /** Event-source prefix → resource, where one resource covers the service. */
-  private static final Map<String, String> BY_SERVICE = Map.ofEntries(
-      Map.entry("s3", "aws.s3"), Map.entry("lambda", "aws.lambda"),
-      Map.entry("dynamodb", "aws.dynamodb-table"), Map.entry("kms", "aws.kms-key"),
-      Map.entry("sns", "aws.sns"), Map.entry("sqs", "aws.sqs"),
-      Map.entry("cloudtrail", "aws.cloudtrail"), Map.entry("ecr", "aws.ecr"),
-      Map.entry("eks", "aws.eks"), Map.entry("secretsmanager", "aws.secrets-manager"),
-      Map.entry("autoscaling", "aws.asg"), Map.entry("redshift", "aws.redshift"),
-      Map.entry("es", "aws.elasticsearch"), Map.entry("cloudformation", "aws.cfn"),
-      Map.entry("logs", "aws.log-group"), Map.entry("kinesis", "aws.kinesis"),
-      Map.entry("elasticfilesystem", "aws.efs"), Map.entry("apigateway", "aws.rest-api"),
-      Map.entry("cloudfront", "aws.distribution"), Map.entry("route53", "aws.hostedzone"),
-      Map.entry("sagemaker", "aws.sagemaker-notebook"), Map.entry("states", "aws.step-machine"));
+  private static final Map<String, String> BY_SERVICE =
+      Map.ofEntries(
+          Map.entry("s3", "aws.s3"), Map.entry("lambda", "aws.lambda"),
+          Map.entry("dynamodb", "aws.dynamodb-table"), Map.entry("kms", "aws.kms-key"),
+          Map.entry("sns", "aws.sns"), Map.entry("sqs", "aws.sqs"),
+          Map.entry("cloudtrail", "aws.cloudtrail"), Map.entry("ecr", "aws.ecr"),
+          Map.entry("eks", "aws.eks"), Map.entry("secretsmanager", "aws.secrets-manager"),
+          Map.entry("autoscaling", "aws.asg"), Map.entry("redshift", "aws.redshift"),
+          Map.entry("es", "aws.elasticsearch"), Map.entry("cloudformation", "aws.cfn"),
+          Map.entry("logs", "aws.log-group"), Map.entry("kinesis", "aws.kinesis"),
+          Map.entry("elasticfilesystem", "aws.efs"), Map.entry("apigateway", "aws.rest-api"),
+          Map.entry("cloudfront", "aws.distribution"), Map.entry("route53", "aws.hostedzone"),
+          Map.entry("sagemaker", "aws.sagemaker-notebook"),
+              Map.entry("states", "aws.step-machine"));
 
   /** Services with several resources: the event's noun decides (first match wins). */
-  private static final Map<String, List<String[]>> BY_NOUN = Map.of(
-      "iam", List.of(new String[] {"Policy", "aws.iam-policy"}, new String[] {"Role", "aws.iam-role"},
-          new String[] {"User", "aws.iam-user"}, new String[] {"Group", "aws.iam-group"},
-          new String[] {"InstanceProfile", "aws.iam-profile"}),
-      "ec2", List.of(new String[] {"SecurityGroup", "aws.security-group"}, new String[] {"Snapshot", "aws.ebs-snapshot"},
-          new String[] {"Volume", "aws.ebs"}, new String[] {"Image", "aws.ami"}, new String[] {"Vpc", "aws.vpc"},
-          new String[] {"Subnet", "aws.subnet"}, new String[] {"NatGateway", "aws.nat-gateway"},
-          new String[] {"KeyPair", "aws.key-pair"}, new String[] {"Instance", "aws.ec2"}),
-      "rds", List.of(new String[] {"DBSnapshot", "aws.rds-snapshot"}, new String[] {"DBCluster", "aws.rds-cluster"},
-          new String[] {"DBInstance", "aws.rds"}),
-      "elasticloadbalancing", List.of(new String[] {"TargetGroup", "aws.app-elb-target-group"},
-          new String[] {"LoadBalancer", "aws.elb"}),
-      "ecs", List.of(new String[] {"Service", "aws.ecs-service"}, new String[] {"TaskDefinition", "aws.ecs-task-definition"},
-          new String[] {"Cluster", "aws.ecs"}));
+  private static final Map<String, List<String[]>> BY_NOUN =
+      Map.of(
+          "iam",
+              List.of(
+                  new String[] {"Policy", "aws.iam-policy"},
+                  new String[] {"Role", "aws.iam-role"},
+                  new String[] {"User", "aws.iam-user"},
+                  new String[] {"Group", "aws.iam-group"},
+                  new String[] {"InstanceProfile", "aws.iam-profile"}),
+          "ec2",
+              List.of(
+                  new String[] {"SecurityGroup", "aws.security-group"},
+                  new String[] {"Snapshot", "aws.ebs-snapshot"},
+                  new String[] {"Volume", "aws.ebs"},
+                  new String[] {"Image", "aws.ami"},
+                  new String[] {"Vpc", "aws.vpc"},
+                  new String[] {"Subnet", "aws.subnet"},
+                  new String[] {"NatGateway", "aws.nat-gateway"},
+                  new String[] {"KeyPair", "aws.key-pair"},
+                  new String[] {"Instance", "aws.ec2"}),
+          "rds",
+              List.of(
+                  new String[] {"DBSnapshot", "aws.rds-snapshot"},
+                  new String[] {"DBCluster", "aws.rds-cluster"},
+                  new String[] {"DBInstance", "aws.rds"}),
+          "elasticloadbalancing",
+              List.of(
+                  new String[] {"TargetGroup", "aws.app-elb-target-group"},
+                  new String[] {"LoadBalancer", "aws.elb"}),
+          "ecs",
+              List.of(
+                  new String[] {"Service", "aws.ecs-service"},
+                  new String[] {"TaskDefinition", "aws.ecs-task-definition"},
+                  new String[] {"Cluster", "aws.ecs"}));
 
   private CustodianResources() {}
 
-  private static Map.Entry<String, Shortcut> shortcut(String prefix, String eventName, String name, String ids) {
+  private static Map.Entry<String, Shortcut> shortcut(
+      String prefix, String eventName, String name, String ids) {
     return Map.entry(prefix + ".amazonaws.com " + eventName, new Shortcut(name, ids));
   }
 

@@ -7,15 +7,14 @@ import io.github.cloudtrailschema.walk.Node;
  * The CloudTrail record around an event's own fields: {@code eventVersion}, {@code userIdentity},
  * {@code eventTime}, ... The {@code json-schema} and {@code example} formats fill it in.
  *
- * <p>An interface, so that a curated C2J model of the record ({@code CloudTrailRecord}, walked
- * like any structure) can replace the built-in {@link #standard()} one without touching the
- * renderers.
+ * <p>An interface, so that a curated C2J model of the record ({@code CloudTrailRecord}, walked like
+ * any structure) can replace the built-in {@link #standard()} one without touching the renderers.
  */
 public interface Envelope {
   /**
    * The record's top-level structure in record order. The event-specific parts appear as fields
-   * named after {@link Direction#recordField()} ({@code requestParameters}, ...); renderers
-   * replace their values with the event's own.
+   * named after {@link Direction#recordField()} ({@code requestParameters}, ...); renderers replace
+   * their values with the event's own.
    */
   Node.Struct record();
 
@@ -30,7 +29,8 @@ public interface Envelope {
   }
 
   /** The envelope a format wants: complete for schemas and pages, typical for examples. */
-  static Envelope forFormat(OutputFormat format, io.github.cloudtrailschema.loading.ModelCatalog catalog) {
+  static Envelope forFormat(
+      OutputFormat format, io.github.cloudtrailschema.loading.ModelCatalog catalog) {
     return format == OutputFormat.EXAMPLE ? standard() : complete(catalog);
   }
 }

@@ -6,8 +6,10 @@ import io.github.cloudtrailschema.walk.EventSchema;
 /** How EventBridge delivers a CloudTrail record: its {@code source} and {@code detail-type}. */
 public final class EventBridgeFacts {
   public static final String SIGN_IN_SOURCE = "signin.amazonaws.com";
+
   /** The rule state without which EventBridge drops read-only events. */
-  public static final String ALL_MANAGEMENT_EVENTS = "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
+  public static final String ALL_MANAGEMENT_EVENTS =
+      "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
 
   private EventBridgeFacts() {}
 

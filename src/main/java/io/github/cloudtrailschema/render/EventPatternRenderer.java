@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * {@code --format eventbridge}: an EventBridge event pattern matching the event's CloudTrail
  * records. Read-only events need a rule in state {@code
- * ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS}; that is said in a note (stderr), so the
- * pattern on stdout stays valid JSON to paste.
+ * ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS}; that is said in a note (stderr), so the pattern
+ * on stdout stays valid JSON to paste.
  */
 public final class EventPatternRenderer implements EventRenderer {
   @Override
@@ -49,8 +49,11 @@ public final class EventPatternRenderer implements EventRenderer {
       return List.of();
     }
     return List.of(
-        event.eventName() + " is read-only: EventBridge delivers it only to rules whose state is "
+        event.eventName()
+            + " is read-only: EventBridge delivers it only to rules whose state is "
             + EventBridgeFacts.ALL_MANAGEMENT_EVENTS
-            + " (aws events put-rule --state " + EventBridgeFacts.ALL_MANAGEMENT_EVENTS + ")");
+            + " (aws events put-rule --state "
+            + EventBridgeFacts.ALL_MANAGEMENT_EVENTS
+            + ")");
   }
 }

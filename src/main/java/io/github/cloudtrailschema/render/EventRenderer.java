@@ -9,8 +9,8 @@ public interface EventRenderer {
   void render(EventSchema event, PrintWriter out);
 
   /**
-   * Remarks for the user that must not go into the output itself (which is often pasted as is):
-   * the command prints them on stderr.
+   * Remarks for the user that must not go into the output itself (which is often pasted as is): the
+   * command prints them on stderr.
    */
   default List<String> notes(EventSchema event) {
     return List.of();

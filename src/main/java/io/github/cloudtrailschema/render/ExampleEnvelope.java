@@ -34,9 +34,11 @@ final class ExampleEnvelope {
     v.put("eventName", e.eventName());
     v.put("awsRegion", ExampleValues.REGION);
     v.put("sourceIPAddress", "203.0.113.10");
-    v.put("userAgent", signIn
-        ? "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
-        : "aws-cli/2.17.0 md/awscrt#0.20.11 ua/2.0 os/linux#6.1 md/arch#x86_64 lang/python#3.11.8");
+    v.put(
+        "userAgent",
+        signIn
+            ? "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+            : "aws-cli/2.17.0 md/awscrt#0.20.11 ua/2.0 os/linux#6.1 md/arch#x86_64 lang/python#3.11.8");
     if (e.operation().isApiCall()) {
       v.put("requestID", uuid("request", e));
     }

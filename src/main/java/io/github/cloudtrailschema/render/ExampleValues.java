@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Fixed, plausible example values for scalars: the first enum value, a number inside the range,
- * a string that reads like the member ({@code policyName} → {@code example-policy}) and satisfies
- * its length and pattern. No randomness: the same shape always gets the same value.
+ * Fixed, plausible example values for scalars: the first enum value, a number inside the range, a
+ * string that reads like the member ({@code policyName} → {@code example-policy}) and satisfies its
+ * length and pattern. No randomness: the same shape always gets the same value.
  */
 public final class ExampleValues {
   /** The account every example uses, AWS's documentation account. */
   public static final String ACCOUNT = "123456789012";
+
   public static final String REGION = "us-east-1";
 
   /** Services whose ARNs carry no region. */
@@ -130,7 +131,8 @@ public final class ExampleValues {
       out.add("https://example.com");
     }
     if (k.contains("policy") && (k.contains("document") || k.equals("policy"))) {
-      out.add("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
+      out.add(
+          "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
     }
     if (k.endsWith("path")) {
       out.add("/");
@@ -154,7 +156,8 @@ public final class ExampleValues {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      if (Character.isUpperCase(c) && i > 0
+      if (Character.isUpperCase(c)
+          && i > 0
           && (Character.isLowerCase(key.charAt(i - 1)) || Character.isDigit(key.charAt(i - 1)))) {
         b.append('-');
       }

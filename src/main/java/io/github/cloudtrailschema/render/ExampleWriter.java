@@ -10,9 +10,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Writes the example value of a walked node: every field, one element per list, one entry per
- * map. A recursion cut becomes a minimal instance of the shape it repeats (its required fields
- * only), so the example stays finite and still valid against the schema's {@code $ref}.
+ * Writes the example value of a walked node: every field, one element per list, one entry per map.
+ * A recursion cut becomes a minimal instance of the shape it repeats (its required fields only), so
+ * the example stays finite and still valid against the schema's {@code $ref}.
  */
 final class ExampleWriter {
   /** Beyond this many nested minimal instances (required recursion), write an empty object. */

@@ -81,7 +81,19 @@ public final class HtmlText {
       switch (tag) {
         case "code" -> current.append('`');
         case "br" -> current.append('\n');
-        case "p", "div", "note", "important", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "ul", "ol",
+        case "p",
+            "div",
+            "note",
+            "important",
+            "dl",
+            "dt",
+            "dd",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "ul",
+            "ol",
             "li" -> {
           bulletPending = flush(current, blocks, inItem ? depth : 0, bulletPending);
           if (tag.equals("ul") || tag.equals("ol")) {
@@ -101,7 +113,8 @@ public final class HtmlText {
   }
 
   /** Ends the current paragraph; returns whether a bullet is still owed to the next one. */
-  private static boolean flush(StringBuilder current, List<Block> blocks, int depth, boolean bullet) {
+  private static boolean flush(
+      StringBuilder current, List<Block> blocks, int depth, boolean bullet) {
     String text = collapse(current);
     current.setLength(0);
     if (text.isEmpty()) {
@@ -129,7 +142,9 @@ public final class HtmlText {
 
   private static boolean abbreviation(String text, int dot) {
     String before = text.substring(Math.max(0, dot - 4), dot + 1).toLowerCase(Locale.ROOT);
-    return before.endsWith("e.g.") || before.endsWith("i.e.") || before.endsWith("etc.")
+    return before.endsWith("e.g.")
+        || before.endsWith("i.e.")
+        || before.endsWith("etc.")
         || before.endsWith("vs.");
   }
 

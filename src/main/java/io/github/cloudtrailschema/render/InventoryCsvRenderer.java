@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 
 /**
  * The inventory as RFC 4180 CSV: one row per event; with field paths, one row per event and path
- * instead (a spreadsheet wants one rectangle, not nested rows). Totals are left to stderr's
- * problem lines and the exit code: CSV has nowhere to put them.
+ * instead (a spreadsheet wants one rectangle, not nested rows). Totals are left to stderr's problem
+ * lines and the exit code: CSV has nowhere to put them.
  */
 public final class InventoryCsvRenderer {
   private InventoryCsvRenderer() {}
@@ -18,7 +18,12 @@ public final class InventoryCsvRenderer {
       out.print("eventSource,eventName,path,count,explained\r\n");
       for (EventReport e : result.events()) {
         for (FieldReport f : e.fields()) {
-          row(out, e.eventSource(), e.eventName(), f.path(), Long.toString(f.count()),
+          row(
+              out,
+              e.eventSource(),
+              e.eventName(),
+              f.path(),
+              Long.toString(f.count()),
               f.explanation().label());
         }
       }
@@ -26,9 +31,16 @@ public final class InventoryCsvRenderer {
     }
     out.print("eventSource,eventName,count,errors,firstSeen,lastSeen,principals,readOnly\r\n");
     for (EventReport e : result.events()) {
-      row(out, e.eventSource(), e.eventName(), Long.toString(e.count()),
-          Long.toString(e.errors()), nullToEmpty(e.firstSeen()), nullToEmpty(e.lastSeen()),
-          Integer.toString(e.principals()), e.readOnly().label());
+      row(
+          out,
+          e.eventSource(),
+          e.eventName(),
+          Long.toString(e.count()),
+          Long.toString(e.errors()),
+          nullToEmpty(e.firstSeen()),
+          nullToEmpty(e.lastSeen()),
+          Integer.toString(e.principals()),
+          e.readOnly().label());
     }
   }
 

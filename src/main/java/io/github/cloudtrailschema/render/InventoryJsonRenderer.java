@@ -45,8 +45,7 @@ public final class InventoryJsonRenderer {
     out.println();
   }
 
-  private static void event(JsonGenerator g, EventReport e, boolean withFields)
-      throws IOException {
+  private static void event(JsonGenerator g, EventReport e, boolean withFields) throws IOException {
     g.writeStartObject();
     g.writeStringField("eventSource", e.eventSource());
     g.writeStringField("eventName", e.eventName());

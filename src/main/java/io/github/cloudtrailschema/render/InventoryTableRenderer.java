@@ -13,12 +13,26 @@ public final class InventoryTableRenderer {
   private InventoryTableRenderer() {}
 
   public static void render(ScanResult result, boolean withFields, PrintWriter out) {
-    Table table = new Table("EVENT SOURCE", "EVENT NAME", "COUNT", "ERRORS", "FIRST SEEN",
-        "LAST SEEN", "PRINCIPALS", "READ-ONLY");
+    Table table =
+        new Table(
+            "EVENT SOURCE",
+            "EVENT NAME",
+            "COUNT",
+            "ERRORS",
+            "FIRST SEEN",
+            "LAST SEEN",
+            "PRINCIPALS",
+            "READ-ONLY");
     for (EventReport e : result.events()) {
-      table.row(e.eventSource(), e.eventName(), Long.toString(e.count()),
-          Long.toString(e.errors()), orDash(e.firstSeen()), orDash(e.lastSeen()),
-          Integer.toString(e.principals()), e.readOnly().label());
+      table.row(
+          e.eventSource(),
+          e.eventName(),
+          Long.toString(e.count()),
+          Long.toString(e.errors()),
+          orDash(e.firstSeen()),
+          orDash(e.lastSeen()),
+          Integer.toString(e.principals()),
+          e.readOnly().label());
     }
     table.print(out, Style.PLAIN);
     if (withFields) {
@@ -45,8 +59,17 @@ public final class InventoryTableRenderer {
   }
 
   static String totals(ScanResult r) {
-    String s = r.files() + " files, " + r.records() + " records, " + r.events().size()
-        + " events; skipped: " + r.skippedFiles() + " files, " + r.skippedRecords() + " records";
+    String s =
+        r.files()
+            + " files, "
+            + r.records()
+            + " records, "
+            + r.events().size()
+            + " events; skipped: "
+            + r.skippedFiles()
+            + " files, "
+            + r.skippedRecords()
+            + " records";
     return r.filteredRecords() > 0 ? s + "; filtered out: " + r.filteredRecords() + " records" : s;
   }
 

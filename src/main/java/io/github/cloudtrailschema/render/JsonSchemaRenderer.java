@@ -16,9 +16,9 @@ import java.util.Optional;
 /**
  * {@code --format json-schema}: JSON Schema 2020-12 of the event's whole CloudTrail record, the
  * envelope with the event's own {@code eventSource}/{@code eventName} and typed parts. A part is
- * nullable as CloudTrail logs it: {@code null} for a request without parameters, a read-only
- * call's response, an error, or a part over 100 KB. Extra keys are allowed throughout: records
- * carry fields that models lag behind on.
+ * nullable as CloudTrail logs it: {@code null} for a request without parameters, a read-only call's
+ * response, an error, or a part over 100 KB. Extra keys are allowed throughout: records carry
+ * fields that models lag behind on.
  */
 public final class JsonSchemaRenderer implements EventRenderer {
   private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
@@ -36,10 +36,21 @@ public final class JsonSchemaRenderer implements EventRenderer {
       SchemaWriter w = new SchemaWriter(g);
       g.writeStartObject();
       g.writeStringField("$schema", DRAFT);
-      g.writeStringField("$id", "urn:cloudtrail-schema:" + event.eventSource() + ":" + event.eventName()
-          + (options.eventBridge() ? ":eventbridge" : ""));
-      g.writeStringField("title", (options.eventBridge() ? "EventBridge event of the CloudTrail record " : "CloudTrail record ")
-          + event.eventSource() + " " + event.eventName());
+      g.writeStringField(
+          "$id",
+          "urn:cloudtrail-schema:"
+              + event.eventSource()
+              + ":"
+              + event.eventName()
+              + (options.eventBridge() ? ":eventbridge" : ""));
+      g.writeStringField(
+          "title",
+          (options.eventBridge()
+                  ? "EventBridge event of the CloudTrail record "
+                  : "CloudTrail record ")
+              + event.eventSource()
+              + " "
+              + event.eventName());
       String doc = HtmlText.toText(event.operation().documentation());
       if (!doc.isEmpty()) {
         g.writeStringField("description", doc);
@@ -88,7 +99,17 @@ public final class JsonSchemaRenderer implements EventRenderer {
     g.writeEndObject();
     g.writeEndObject();
     g.writeArrayFieldStart("required");
-    for (String r : List.of("version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail")) {
+    for (String r :
+        List.of(
+            "version",
+            "id",
+            "detail-type",
+            "source",
+            "account",
+            "time",
+            "region",
+            "resources",
+            "detail")) {
       g.writeString(r);
     }
     g.writeEndArray();
@@ -103,7 +124,9 @@ public final class JsonSchemaRenderer implements EventRenderer {
     for (Field f : envelope.fields()) {
       Optional<Direction> part = ExampleRenderer.part(f.name());
       g.writeFieldName(f.name());
-      if (part.isPresent() && (part.get().ordinal() <= Direction.OUTPUT.ordinal() || event.parts().containsKey(part.get()))) {
+      if (part.isPresent()
+          && (part.get().ordinal() <= Direction.OUTPUT.ordinal()
+              || event.parts().containsKey(part.get()))) {
         part(event.part(part.get()), f, w, g);
       } else if (f.name().equals("eventSource")) {
         constant(g, null, event.eventSource());
@@ -127,7 +150,8 @@ public final class JsonSchemaRenderer implements EventRenderer {
     g.writeEndArray();
   }
 
-  private static void part(EventStructure part, Field f, SchemaWriter w, JsonGenerator g) throws IOException {
+  private static void part(EventStructure part, Field f, SchemaWriter w, JsonGenerator g)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("description", f.member().documentation());
     if (part.root().isEmpty()) {

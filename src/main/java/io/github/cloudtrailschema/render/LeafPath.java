@@ -19,7 +19,10 @@ public record LeafPath(String path, Node node, Optional<Field> field, boolean di
     return direct && field.isPresent() && field.get().member().required();
   }
 
-  /** The type column: {@code string}, {@code timestamp}, {@code json}, {@code object}, {@code recursive}. */
+  /**
+   * The type column: {@code string}, {@code timestamp}, {@code json}, {@code object}, {@code
+   * recursive}.
+   */
   public String type() {
     if (node instanceof Node.Leaf leaf) {
       return TypeDescription.typeName(leaf.shape());

@@ -17,8 +17,8 @@ public final class LeafPaths {
   private LeafPaths() {}
 
   /**
-   * The leaves of one part, paths starting with its record field ({@code requestParameters.}).
-   * A part logged as {@code null} yields nothing; a root without fields yields nothing either.
+   * The leaves of one part, paths starting with its record field ({@code requestParameters.}). A
+   * part logged as {@code null} yields nothing; a root without fields yields nothing either.
    */
   public static List<LeafPath> of(EventSchema event, Direction d) {
     List<LeafPath> out = new ArrayList<>();

@@ -18,7 +18,9 @@ public final class MarkdownRenderer implements EventRenderer {
     this(options, true);
   }
 
-  /** @param example include the example record (export pages per service leave it out) */
+  /**
+   * @param example include the example record (export pages per service leave it out)
+   */
   public MarkdownRenderer(RenderOptions options, boolean example) {
     this.options = options;
     this.example = example;
@@ -29,21 +31,34 @@ public final class MarkdownRenderer implements EventRenderer {
     section(event, "#", out);
   }
 
-  /** The event's section, headed at {@code level} ({@code #} for a page, {@code ##} in a service page). */
+  /**
+   * The event's section, headed at {@code level} ({@code #} for a page, {@code ##} in a service
+   * page).
+   */
   public void section(EventSchema event, String level, PrintWriter out) {
     out.println(level + " " + event.eventName());
     out.println();
     out.println("| | |");
     out.println("|---|---|");
     out.println("| eventSource | `" + event.eventSource() + "` |");
-    out.println("| eventName | `" + event.eventName() + "`"
-        + (event.eventNameAlternatives().isEmpty() ? "" : " (also `" + String.join("`, `", event.eventNameAlternatives()) + "`)")
-        + " |");
+    out.println(
+        "| eventName | `"
+            + event.eventName()
+            + "`"
+            + (event.eventNameAlternatives().isEmpty()
+                ? ""
+                : " (also `" + String.join("`, `", event.eventNameAlternatives()) + "`)")
+            + " |");
     out.println("| eventType | " + event.eventType() + " |");
     out.println("| readOnly | " + event.readOnly() + " |");
-    out.println("| API operation | " + event.service().name() + " " + event.operation().name() + " |");
-    out.println("| EventBridge | source `" + EventBridgeFacts.source(event) + "`, detail-type `"
-        + EventBridgeFacts.detailType(event) + "` |");
+    out.println(
+        "| API operation | " + event.service().name() + " " + event.operation().name() + " |");
+    out.println(
+        "| EventBridge | source `"
+            + EventBridgeFacts.source(event)
+            + "`, detail-type `"
+            + EventBridgeFacts.detailType(event)
+            + "` |");
     out.println();
     List<String> text = HtmlText.wrap(event.operation().documentation(), Integer.MAX_VALUE, "");
     if (!text.isEmpty()) {
@@ -67,8 +82,16 @@ public final class MarkdownRenderer implements EventRenderer {
       out.println("| Path | Type | Details | Description |");
       out.println("|---|---|---|---|");
       for (LeafPath leaf : leaves) {
-        out.println("| `" + leaf.path() + "` | " + leaf.type() + " | " + cell(PathsRenderer.details(leaf), true)
-            + " | " + cell(PathsRenderer.doc(leaf), true) + " |");
+        out.println(
+            "| `"
+                + leaf.path()
+                + "` | "
+                + leaf.type()
+                + " | "
+                + cell(PathsRenderer.details(leaf), true)
+                + " | "
+                + cell(PathsRenderer.doc(leaf), true)
+                + " |");
       }
       out.println();
     }

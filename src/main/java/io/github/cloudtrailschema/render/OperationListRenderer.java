@@ -6,7 +6,9 @@ import io.github.cloudtrailschema.trail.EventNames;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import java.io.PrintWriter;
 
-/** {@code cloudtrail-schema iam}: the service's operations (event names) with one-line summaries. */
+/**
+ * {@code cloudtrail-schema iam}: the service's operations (event names) with one-line summaries.
+ */
 public final class OperationListRenderer {
   private OperationListRenderer() {}
 

@@ -37,8 +37,11 @@ public final class OperationPage {
 
   /** {@code --envelope}: the whole record, the event's parts in place. */
   public static void renderRecord(
-      EventSchema event, java.util.Optional<io.github.cloudtrailschema.walk.Node.Struct> record,
-      Style style, boolean docs, PrintWriter out) {
+      EventSchema event,
+      java.util.Optional<io.github.cloudtrailschema.walk.Node.Struct> record,
+      Style style,
+      boolean docs,
+      PrintWriter out) {
     header(event, style, out);
     out.println();
     out.println(style.heading("Result") + style.dim(" (the whole record)") + ":");
@@ -53,13 +56,17 @@ public final class OperationPage {
     var op = event.operation();
     out.println(
         style.dim(
-            "eventSource: " + event.eventSource()
-                + "  eventName: " + event.eventName()
+            "eventSource: "
+                + event.eventSource()
+                + "  eventName: "
+                + event.eventName()
                 + (event.eventNameAlternatives().isEmpty()
                     ? ""
                     : " (also " + String.join(", ", event.eventNameAlternatives()) + ")")
-                + "  eventType: " + event.eventType()
-                + "  readOnly: " + event.readOnly()));
+                + "  eventType: "
+                + event.eventType()
+                + "  readOnly: "
+                + event.readOnly()));
     out.println();
     out.println(style.heading("Description") + ":");
     List<String> text = HtmlText.wrap(op.documentation(), WIDTH, "  ");

@@ -4,8 +4,8 @@ import io.github.cloudtrailschema.walk.EventSchema;
 import java.io.PrintWriter;
 
 /**
- * The output formats of an event. {@link #toString()} is the name users type ({@code
- * json-schema}); picocli lists the constants in {@code --format} help and completion.
+ * The output formats of an event. {@link #toString()} is the name users type ({@code json-schema});
+ * picocli lists the constants in {@code --format} help and completion.
  */
 public enum OutputFormat {
   /** The annotated JSON tree (default). */
@@ -39,13 +39,18 @@ public enum OutputFormat {
 
   public EventRenderer renderer(RenderOptions options) {
     return switch (this) {
-      case TREE -> new EventRenderer() {
-        @Override
-        public void render(EventSchema event, PrintWriter out) {
-          OperationPage.render(event, options.partsOr(OperationPage.defaultParts(event)),
-              options.style(), options.docs(), out);
-        }
-      };
+      case TREE ->
+          new EventRenderer() {
+            @Override
+            public void render(EventSchema event, PrintWriter out) {
+              OperationPage.render(
+                  event,
+                  options.partsOr(OperationPage.defaultParts(event)),
+                  options.style(),
+                  options.docs(),
+                  out);
+            }
+          };
       case PATHS -> new PathsRenderer(options);
       case JSON_SCHEMA -> new JsonSchemaRenderer(options);
       case EXAMPLE -> new ExampleRenderer(options);

@@ -8,6 +8,7 @@ package io.github.cloudtrailschema.render;
 public final class PathNotation {
   /** A list element. */
   public static final String LIST_ITEM = "[]";
+
   /** Any key of a map. */
   public static final String MAP_KEY = "*";
 
@@ -29,8 +30,11 @@ public final class PathNotation {
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "_$@:/+=#-".indexOf(c) >= 0;
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "_$@:/+=#-".indexOf(c) >= 0;
       if (!ok) {
         return false;
       }

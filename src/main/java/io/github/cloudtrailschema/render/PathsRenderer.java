@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code --format paths}: one line per leaf, greppable like gron's output:
- * {@code path<TAB>type<TAB>details<TAB>doc}. Details are required-ness, range, pattern, enum
- * values and other spellings; doc is the member's first sentence. A recursion cut is a line of
- * type {@code recursive}; a part CloudTrail logs as {@code null} is a line of type {@code null}.
+ * {@code --format paths}: one line per leaf, greppable like gron's output: {@code
+ * path<TAB>type<TAB>details<TAB>doc}. Details are required-ness, range, pattern, enum values and
+ * other spellings; doc is the member's first sentence. A recursion cut is a line of type {@code
+ * recursive}; a part CloudTrail logs as {@code null} is a line of type {@code null}.
  */
 public final class PathsRenderer implements EventRenderer {
   private final RenderOptions options;
@@ -36,7 +36,14 @@ public final class PathsRenderer implements EventRenderer {
         out.println(d.recordField() + "\tobject\t\tno fields");
       }
       for (LeafPath leaf : leaves) {
-        out.println(leaf.path() + "\t" + leaf.type() + "\t" + clean(details(leaf)) + "\t" + clean(doc(leaf)));
+        out.println(
+            leaf.path()
+                + "\t"
+                + leaf.type()
+                + "\t"
+                + clean(details(leaf))
+                + "\t"
+                + clean(doc(leaf)));
       }
     }
   }

@@ -7,17 +7,19 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Produces a string that matches a model's {@code pattern}, for example values. It understands
- * the regular-expression subset the AWS models use (classes, escapes, groups, alternation,
- * quantifiers, anchors) and asks {@link Pattern} itself whether a character belongs to a class, so
- * {@code \p{L}} and {@code [^/&&[a-z]]} need no table here. Each result is checked by {@link
- * Pattern}; what it cannot satisfy (look-arounds, back-references) yields nothing.
+ * Produces a string that matches a model's {@code pattern}, for example values. It understands the
+ * regular-expression subset the AWS models use (classes, escapes, groups, alternation, quantifiers,
+ * anchors) and asks {@link Pattern} itself whether a character belongs to a class, so {@code \p{L}}
+ * and {@code [^/&&[a-z]]} need no table here. Each result is checked by {@link Pattern}; what it
+ * cannot satisfy (look-arounds, back-references) yields nothing.
  */
 final class RegexSample {
   /** Preferred characters: the word "example" reads better than "aaaa". */
   private static final String PREFERRED = "example";
+
   private static final String FALLBACK =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=+@, ~!#$%^&*()[]{}|;'<>?\"\\`é\t\n\r";
+
   /** Repetition counts tried in turn, the shortest first. */
   private static final int[] REPEATS = {0, 1, 2, 3, 5, 8, 12, 16, 24, 32, 64, 128, 256};
 
@@ -137,13 +139,17 @@ final class RegexSample {
     } else if (c == '?') {
       range = new int[] {0, 1};
       pos++;
-    } else if (c == '{' && regex.indexOf('}', pos) > 0
+    } else if (c == '{'
+        && regex.indexOf('}', pos) > 0
         && regex.substring(pos + 1, regex.indexOf('}', pos)).matches("\\d+(,\\d*)?")) {
       String body = regex.substring(pos + 1, regex.indexOf('}', pos));
       pos = regex.indexOf('}', pos) + 1;
       String[] parts = body.split(",", -1);
       int min = Integer.parseInt(parts[0]);
-      int max = parts.length == 1 ? min : parts[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(parts[1]);
+      int max =
+          parts.length == 1
+              ? min
+              : parts[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(parts[1]);
       range = new int[] {min, max};
     } else {
       return null;
@@ -160,10 +166,14 @@ final class RegexSample {
       pos++;
       if (regex.startsWith("?:", pos) || regex.startsWith("?>", pos)) {
         pos += 2;
-      } else if (regex.startsWith("?<", pos) && !regex.startsWith("?<=", pos) && !regex.startsWith("?<!", pos)) {
+      } else if (regex.startsWith("?<", pos)
+          && !regex.startsWith("?<=", pos)
+          && !regex.startsWith("?<!", pos)) {
         pos = regex.indexOf('>', pos) + 1;
-      } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)
-          || regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+      } else if (regex.startsWith("?=", pos)
+          || regex.startsWith("?!", pos)
+          || regex.startsWith("?<=", pos)
+          || regex.startsWith("?<!", pos)) {
         // A look-around matches no text: skip it and let the final check judge the result.
         boolean write = lookahead && regex.startsWith("?=", pos);
         pos += regex.charAt(pos + 1) == '<' ? 3 : 2;

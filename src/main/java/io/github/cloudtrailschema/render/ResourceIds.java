@@ -12,9 +12,34 @@ import java.util.Optional;
  */
 final class ResourceIds {
   private static final String[] VERBS = {
-    "Create", "Delete", "Update", "Put", "Modify", "Run", "Start", "Stop", "Terminate", "Attach",
-    "Detach", "Associate", "Disassociate", "Add", "Remove", "Tag", "Untag", "Get", "Describe",
-    "List", "Set", "Enable", "Disable", "Register", "Deregister", "Authorize", "Revoke", "Reboot"
+    "Create",
+    "Delete",
+    "Update",
+    "Put",
+    "Modify",
+    "Run",
+    "Start",
+    "Stop",
+    "Terminate",
+    "Attach",
+    "Detach",
+    "Associate",
+    "Disassociate",
+    "Add",
+    "Remove",
+    "Tag",
+    "Untag",
+    "Get",
+    "Describe",
+    "List",
+    "Set",
+    "Enable",
+    "Disable",
+    "Register",
+    "Deregister",
+    "Authorize",
+    "Revoke",
+    "Reboot"
   };
 
   private ResourceIds() {}
@@ -34,7 +59,9 @@ final class ResourceIds {
   }
 
   private static int score(LeafPath leaf, String noun) {
-    if (!leaf.type().equals("string") || leaf.path().contains("*") || leaf.path().contains("[\"")
+    if (!leaf.type().equals("string")
+        || leaf.path().contains("*")
+        || leaf.path().contains("[\"")
         || !leaf.field().isPresent()) {
       return 0;
     }

@@ -25,6 +25,7 @@ import java.util.Set;
 final class SchemaWriter {
   /** What CloudTrail writes in place of a sensitive value. */
   static final String HIDDEN = "HIDDEN_DUE_TO_SECURITY_REASONS";
+
   /** {@code Oct 22, 2024 3:21:35 PM}, and the newer {@code Oct 22, 2024, 3:21:35 PM}. */
   static final String JAVA_DATE =
       "^[A-Z][a-z]{2} \\d{1,2}, \\d{4},? \\d{1,2}:\\d{2}:\\d{2}[ \\u202f](AM|PM)$";
@@ -62,7 +63,9 @@ final class SchemaWriter {
   /** The schema of {@code n}, documented by {@code field}'s member where given. */
   void node(Node n, Optional<Field> field) throws IOException {
     ShapeId id = ExampleWriter.id(n);
-    if (id != null && cutsByScope.getOrDefault(scope, Set.of()).contains(id) && !defName(id).equals(defining)) {
+    if (id != null
+        && cutsByScope.getOrDefault(scope, Set.of()).contains(id)
+        && !defName(id).equals(defining)) {
       ref(register(id, n), description(n, field));
       return;
     }

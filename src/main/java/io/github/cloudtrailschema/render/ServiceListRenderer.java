@@ -39,7 +39,9 @@ public final class ServiceListRenderer {
                 + (info.date().isEmpty() ? "" : " (" + info.date() + ")")));
     if (!curated.isEmpty()) {
       out.println();
-      out.println(style.heading("CloudTrail events that are not API calls") + style.dim(" (curated in this project)"));
+      out.println(
+          style.heading("CloudTrail events that are not API calls")
+              + style.dim(" (curated in this project)"));
       table(curated, "EVENT SET", "EVENTS").print(out, style);
     }
   }

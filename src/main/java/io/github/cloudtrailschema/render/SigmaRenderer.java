@@ -13,19 +13,33 @@ import java.util.UUID;
  */
 public final class SigmaRenderer implements EventRenderer {
   private static final List<String> ENVELOPE_FIELDS =
-      List.of("eventTime", "userIdentity.arn", "userIdentity.type", "sourceIPAddress", "userAgent",
-          "awsRegion", "errorCode", "errorMessage");
+      List.of(
+          "eventTime",
+          "userIdentity.arn",
+          "userIdentity.type",
+          "sourceIPAddress",
+          "userAgent",
+          "awsRegion",
+          "errorCode",
+          "errorMessage");
 
   @Override
   public void render(EventSchema event, PrintWriter out) {
     String name = event.eventName();
     out.println("title: " + Yaml.scalar(EventBridgeFacts.servicePrefix(event) + " " + name));
-    UUID id = UUID.nameUUIDFromBytes(("sigma:" + event.eventSource() + ":" + name).getBytes(StandardCharsets.UTF_8));
+    UUID id =
+        UUID.nameUUIDFromBytes(
+            ("sigma:" + event.eventSource() + ":" + name).getBytes(StandardCharsets.UTF_8));
     out.println("id: " + id);
     out.println("status: experimental");
     String summary = HtmlText.firstSentence(event.operation().documentation());
-    out.println("description: " + JsonText.quote("Detects " + name + " calls recorded by AWS CloudTrail"
-        + (summary.isEmpty() ? "." : ". " + name + ": " + summary)));
+    out.println(
+        "description: "
+            + JsonText.quote(
+                "Detects "
+                    + name
+                    + " calls recorded by AWS CloudTrail"
+                    + (summary.isEmpty() ? "." : ". " + name + ": " + summary)));
     out.println("author: cloudtrail-schema (skeleton, review before use)");
     out.println("logsource:");
     out.println("  product: aws");

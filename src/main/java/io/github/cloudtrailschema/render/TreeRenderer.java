@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The JSON tree of one part of an event: keys as CloudTrail writes them, each scalar replaced by a
  * description of its type and constraints, every structure, list and map expanded. Required
- * members, other spellings and member documentation ({@code --docs}) appear as {@code //}
- * comments, so the output is JSON with comments (JSONC).
+ * members, other spellings and member documentation ({@code --docs}) appear as {@code //} comments,
+ * so the output is JSON with comments (JSONC).
  */
 public final class TreeRenderer {
   private static final int DOC_WIDTH = 100;

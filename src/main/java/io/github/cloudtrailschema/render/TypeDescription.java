@@ -20,7 +20,9 @@ public final class TypeDescription {
   /** A leaf's type and constraints, with the timestamp style CloudTrail writes. */
   public static String describe(io.github.cloudtrailschema.walk.Node.Leaf leaf, boolean required) {
     String base = describe(leaf.shape(), required);
-    return leaf.timestampStyle().isPresent() ? base + ", like " + leaf.timestampStyle().get().example() : base;
+    return leaf.timestampStyle().isPresent()
+        ? base + ", like " + leaf.timestampStyle().get().example()
+        : base;
   }
 
   /** Type plus constraints, for trees and paths. */
@@ -32,7 +34,8 @@ public final class TypeDescription {
     if (s.sensitive()) {
       b.append(", sensitive");
     }
-    String range = range(s.constraints(), s.kind() == ScalarKind.STRING || s.kind() == ScalarKind.BLOB);
+    String range =
+        range(s.constraints(), s.kind() == ScalarKind.STRING || s.kind() == ScalarKind.BLOB);
     if (!range.isEmpty()) {
       b.append(", ").append(range);
     }

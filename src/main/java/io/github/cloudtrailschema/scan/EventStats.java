@@ -56,10 +56,20 @@ final class EventStats {
     List<FieldReport> fields = new ArrayList<>();
     paths.keySet().stream()
         .sorted()
-        .forEach(p -> fields.add(
-            new FieldReport(p, paths.get(p)[0], explainer.explain(source, name, p))));
-    return new EventReport(source, name, count, errors, firstSeen, lastSeen, principals.size(),
-        ReadOnly.of(readOnlyTrue, readOnlyFalse), fields);
+        .forEach(
+            p ->
+                fields.add(
+                    new FieldReport(p, paths.get(p)[0], explainer.explain(source, name, p))));
+    return new EventReport(
+        source,
+        name,
+        count,
+        errors,
+        firstSeen,
+        lastSeen,
+        principals.size(),
+        ReadOnly.of(readOnlyTrue, readOnlyFalse),
+        fields);
   }
 
   /** eventTime is ISO-8601 UTC text, which sorts as time does. */

@@ -32,9 +32,10 @@ final class Inventory {
       filtered++;
       return;
     }
-    EventStats stats = bySource
-        .computeIfAbsent(r.eventSource, k -> new HashMap<>())
-        .computeIfAbsent(r.eventName, k -> new EventStats());
+    EventStats stats =
+        bySource
+            .computeIfAbsent(r.eventSource, k -> new HashMap<>())
+            .computeIfAbsent(r.eventName, k -> new EventStats());
     stats.add(r);
     if (withPaths) {
       recordPaths.clear();
@@ -46,10 +47,12 @@ final class Inventory {
 
   void merge(Inventory o) {
     filtered += o.filtered;
-    o.bySource.forEach((source, names) -> {
-      Map<String, EventStats> mine = bySource.computeIfAbsent(source, k -> new HashMap<>());
-      names.forEach((name, stats) -> mine.computeIfAbsent(name, k -> new EventStats()).merge(stats));
-    });
+    o.bySource.forEach(
+        (source, names) -> {
+          Map<String, EventStats> mine = bySource.computeIfAbsent(source, k -> new HashMap<>());
+          names.forEach(
+              (name, stats) -> mine.computeIfAbsent(name, k -> new EventStats()).merge(stats));
+        });
   }
 
   long filtered() {
@@ -59,8 +62,9 @@ final class Inventory {
   /** The events sorted by eventSource, then eventName: output never depends on thread timing. */
   List<EventReport> reports(PathExplainer explainer) {
     List<EventReport> out = new ArrayList<>();
-    bySource.forEach((source, names) ->
-        names.forEach((name, stats) -> out.add(stats.report(source, name, explainer))));
+    bySource.forEach(
+        (source, names) ->
+            names.forEach((name, stats) -> out.add(stats.report(source, name, explainer))));
     out.sort(Comparator.comparing(EventReport::eventSource).thenComparing(EventReport::eventName));
     return out;
   }

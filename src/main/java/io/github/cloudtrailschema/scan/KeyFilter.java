@@ -60,9 +60,9 @@ public record KeyFilter(
   }
 
   /**
-   * Whether a record is wanted. Times are compared as text: CloudTrail writes eventTime as
-   * {@code yyyy-MM-ddTHH:mm:ssZ}, which sorts like the instant, and parsing every record would cost
-   * more than the comparison.
+   * Whether a record is wanted. Times are compared as text: CloudTrail writes eventTime as {@code
+   * yyyy-MM-ddTHH:mm:ssZ}, which sorts like the instant, and parsing every record would cost more
+   * than the comparison.
    */
   public boolean acceptsRecord(String account, String region, String eventTime) {
     if (!accounts.isEmpty() && (account == null || !accounts.contains(account))) {

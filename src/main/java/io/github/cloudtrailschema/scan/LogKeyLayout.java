@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The key layout CloudTrail writes to S3:
- * {@code [prefix/]AWSLogs/[o-orgid/]<account>/CloudTrail/<region>/YYYY/MM/DD/<file>.json.gz}, with
- * digest files under {@code CloudTrail-Digest/} instead of {@code CloudTrail/}. Keys use {@code /}
+ * The key layout CloudTrail writes to S3: {@code
+ * [prefix/]AWSLogs/[o-orgid/]<account>/CloudTrail/<region>/YYYY/MM/DD/<file>.json.gz}, with digest
+ * files under {@code CloudTrail-Digest/} instead of {@code CloudTrail/}. Keys use {@code /}
  * whatever the platform.
  */
 public final class LogKeyLayout {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
@@ -20,10 +20,10 @@ import java.util.zip.ZipException;
 
 /**
  * Reads CloudTrail records out of one file, one record object at a time, whatever the shape: a log
- * file {@code {"Records":[…]}}, JSON lines, a JSON array of records, a single record, or EventBridge
- * envelopes (the record under {@code detail}); gzipped or not, told by the magic bytes. A fault is
- * reported in the {@link FileReport}, never thrown, so one bad file never stops a batch. Reusable:
- * the reader holds no per-file state and is safe to share between threads.
+ * file {@code {"Records":[…]}}, JSON lines, a JSON array of records, a single record, or
+ * EventBridge envelopes (the record under {@code detail}); gzipped or not, told by the magic bytes.
+ * A fault is reported in the {@link FileReport}, never thrown, so one bad file never stops a batch.
+ * Reusable: the reader holds no per-file state and is safe to share between threads.
  */
 public final class RecordReader {
   /** Large enough that the inflater and the parser are not starved by small reads. */
@@ -71,8 +71,12 @@ public final class RecordReader {
       return failed(path, counts.records, classify(cause, gzip, counts.records));
     }
     if (counts.records == 0 && counts.skipped > 0) {
-      return failed(path, 0, new Problem(Problem.Kind.NOT_CLOUDTRAIL,
-          "not a CloudTrail log: no JSON object with a string eventSource and eventName"));
+      return failed(
+          path,
+          0,
+          new Problem(
+              Problem.Kind.NOT_CLOUDTRAIL,
+              "not a CloudTrail log: no JSON object with a string eventSource and eventName"));
     }
     return new FileReport(path, counts.records, counts.skipped, null);
   }
@@ -176,7 +180,8 @@ public final class RecordReader {
       return new Problem(Problem.Kind.TRUNCATED_JSON, "truncated JSON" + after + at(e));
     }
     if (e instanceof JsonProcessingException j) {
-      return new Problem(Problem.Kind.MALFORMED_JSON,
+      return new Problem(
+          Problem.Kind.MALFORMED_JSON,
           "malformed JSON" + after + at(e) + ": " + oneLine(j.getOriginalMessage()));
     }
     return new Problem(Problem.Kind.UNREADABLE, "read failed" + after + ": " + oneLine(e));

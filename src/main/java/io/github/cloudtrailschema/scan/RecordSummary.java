@@ -11,8 +11,10 @@ final class RecordSummary {
   String eventName;
   String eventTime;
   String errorCode;
+
   /** 1 true, 0 false, -1 absent. */
   int readOnly;
+
   String awsRegion;
   String recipientAccountId;
   String arn;
@@ -20,8 +22,10 @@ final class RecordSummary {
   String principalId;
   String accountId;
   String identityType;
+
   /** Kept only when field paths are wanted. */
   JsonNode requestParameters;
+
   JsonNode responseElements;
 
   void reset() {

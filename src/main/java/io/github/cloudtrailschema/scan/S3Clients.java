@@ -17,8 +17,8 @@ public final class S3Clients {
 
   /**
    * A synchronous client on the HTTP client the classpath provides (Apache). The region is the
-   * given one, else the default chain's (or the profile's), else us-east-1; cross-region access lets
-   * the SDK follow a bucket to its own region, so the client region rarely matters.
+   * given one, else the default chain's (or the profile's), else us-east-1; cross-region access
+   * lets the SDK follow a bucket to its own region, so the client region rarely matters.
    */
   public static S3Client create(S3Settings s) {
     var b = S3Client.builder().credentialsProvider(credentials(s)).region(region(s));
@@ -43,9 +43,10 @@ public final class S3Clients {
       return Region.of(s.region());
     }
     try {
-      var chain = s.profile() == null
-          ? new DefaultAwsRegionProviderChain()
-          : DefaultAwsRegionProviderChain.builder().profileName(s.profile()).build();
+      var chain =
+          s.profile() == null
+              ? new DefaultAwsRegionProviderChain()
+              : DefaultAwsRegionProviderChain.builder().profileName(s.profile()).build();
       return chain.getRegion();
     } catch (SdkClientException e) {
       return Region.US_EAST_1;

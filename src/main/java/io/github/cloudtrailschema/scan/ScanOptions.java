@@ -11,7 +11,11 @@ import java.time.Duration;
  * @param backoff wait before the second attempt; doubled for each further one
  */
 public record ScanOptions(
-    KeyFilter filter, int threads, boolean withPaths, PathExplainer explainer, int attempts,
+    KeyFilter filter,
+    int threads,
+    boolean withPaths,
+    PathExplainer explainer,
+    int attempts,
     Duration backoff) {
 
   public ScanOptions {
@@ -21,8 +25,13 @@ public record ScanOptions(
   }
 
   public static ScanOptions defaults() {
-    return new ScanOptions(KeyFilter.ALL, Runtime.getRuntime().availableProcessors(), false,
-        PathExplainer.UNKNOWN, 3, Duration.ofMillis(200));
+    return new ScanOptions(
+        KeyFilter.ALL,
+        Runtime.getRuntime().availableProcessors(),
+        false,
+        PathExplainer.UNKNOWN,
+        3,
+        Duration.ofMillis(200));
   }
 
   public ScanOptions withFilter(KeyFilter f) {

@@ -33,11 +33,14 @@ public final class Scanner {
     BlockingQueue<LogFile> queue = new ArrayBlockingQueue<>(options.threads() * 16);
     AtomicReference<RuntimeException> listingFailure = new AtomicReference<>();
     ConcurrentLinkedQueue<FileReport> reports = new ConcurrentLinkedQueue<>();
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads() + 1, r -> {
-      Thread t = new Thread(r, "scan");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            options.threads() + 1,
+            r -> {
+              Thread t = new Thread(r, "scan");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<Inventory>> workers = new ArrayList<>();
       for (int i = 0; i < options.threads(); i++) {
@@ -57,15 +60,19 @@ public final class Scanner {
     }
   }
 
-  private void list(List<LogSource> sources, BlockingQueue<LogFile> queue,
+  private void list(
+      List<LogSource> sources,
+      BlockingQueue<LogFile> queue,
       AtomicReference<RuntimeException> failure) {
     try {
       for (LogSource s : sources) {
-        s.list(options.filter(), f -> {
-          progress.filesListed.increment();
-          progress.bytesListed.add(Math.max(0, f.size()));
-          Futures.put(queue, f);
-        });
+        s.list(
+            options.filter(),
+            f -> {
+              progress.filesListed.increment();
+              progress.bytesListed.add(Math.max(0, f.size()));
+              Futures.put(queue, f);
+            });
       }
     } catch (ScanException e) {
       failure.set(e);
@@ -111,8 +118,8 @@ public final class Scanner {
       records += e.count();
     }
     files = progress.filesDone() - skippedFiles;
-    return new ScanResult(files, records, skippedFiles, skippedRecords, total.filtered(), events,
-        problems);
+    return new ScanResult(
+        files, records, skippedFiles, skippedRecords, total.filtered(), events, problems);
   }
 
   /** One worker's reader: a file goes into a fresh inventory, merged only when read to the end. */
@@ -123,8 +130,12 @@ public final class Scanner {
         new SummaryDecoder(r -> current.add(r), options.withPaths());
 
     FileReport read(LogFile file, Inventory into) {
-      LogFile counted = new LogFile(file.path(), file.size(),
-          () -> progress.counting(file.opener().open()), file.retryable());
+      LogFile counted =
+          new LogFile(
+              file.path(),
+              file.size(),
+              () -> progress.counting(file.opener().open()),
+              file.retryable());
       FileReport report = null;
       for (int attempt = 1; attempt <= options.attempts(); attempt++) {
         current = new Inventory(options.filter(), options.withPaths());
@@ -134,8 +145,13 @@ public final class Scanner {
           break;
         }
         if (attempt == options.attempts()) {
-          return new FileReport(report.path(), report.records(), 0, new Problem(
-              report.problem().kind(), report.problem().message() + " (" + attempt + " attempts)"));
+          return new FileReport(
+              report.path(),
+              report.records(),
+              0,
+              new Problem(
+                  report.problem().kind(),
+                  report.problem().message() + " (" + attempt + " attempts)"));
         }
         Futures.sleep(options.backoff().multipliedBy(1L << (attempt - 1)));
       }

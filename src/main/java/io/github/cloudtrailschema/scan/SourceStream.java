@@ -32,7 +32,8 @@ final class SourceStream extends FilterInputStream {
       n = super.read(b, off, len);
     } catch (IOException | RuntimeException e) {
       throw new SourceReadException(
-          "read failed after " + seen + " of " + expected + " bytes: " + RecordReader.oneLine(e), e);
+          "read failed after " + seen + " of " + expected + " bytes: " + RecordReader.oneLine(e),
+          e);
     }
     if (n < 0 && expected >= 0 && seen < expected) {
       throw new SourceReadException(

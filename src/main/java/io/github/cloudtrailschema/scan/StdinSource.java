@@ -19,11 +19,17 @@ public final class StdinSource implements LogSource {
 
   @Override
   public void list(KeyFilter filter, Consumer<LogFile> sink) {
-    sink.accept(new LogFile("-", -1, () -> new FilterInputStream(in) {
-      @Override
-      public void close() {
-        // stdin belongs to the process
-      }
-    }, false));
+    sink.accept(
+        new LogFile(
+            "-",
+            -1,
+            () ->
+                new FilterInputStream(in) {
+                  @Override
+                  public void close() {
+                    // stdin belongs to the process
+                  }
+                },
+            false));
   }
 }

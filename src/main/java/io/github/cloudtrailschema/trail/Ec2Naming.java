@@ -28,19 +28,25 @@ public final class Ec2Naming {
    * corpus.
    */
   public static boolean isWrapped(ServiceModel model, Operation op) {
-    if (op.input().isEmpty() || !(model.expectShape(op.input().get()) instanceof StructureShape in)) {
+    if (op.input().isEmpty()
+        || !(model.expectShape(op.input().get()) instanceof StructureShape in)) {
       return false;
     }
     for (Member m : in.members()) {
       if (!PAGINATION.contains(m.name())
-          && m.locationName().filter(n -> !n.isEmpty() && Character.isLowerCase(n.charAt(0))).isPresent()) {
+          && m.locationName()
+              .filter(n -> !n.isEmpty() && Character.isLowerCase(n.charAt(0)))
+              .isPresent()) {
         return false;
       }
     }
     return true;
   }
 
-  /** Response keys: the {@code locationName} ({@code instancesSet}); {@code return} logs as {@code _return}. */
+  /**
+   * Response keys: the {@code locationName} ({@code instancesSet}); {@code return} logs as {@code
+   * _return}.
+   */
   public static List<String> responseNames(Member m) {
     String name = m.locationName().orElse(NamingStrategy.lowerFirst(m.name()));
     if (name.equals("return")) {
@@ -77,7 +83,10 @@ public final class Ec2Naming {
           Map.entry("ResourceId", "resourcesSet"),
           Map.entry("BlockDeviceMapping", "blockDeviceMapping"));
 
-  /** Element names of those lists where the XML type renames them ({@code groupSet.items[].groupId}). */
+  /**
+   * Element names of those lists where the XML type renames them ({@code
+   * groupSet.items[].groupId}).
+   */
   private static final Map<String, String> XSD_ELEMENT_NAMES =
       Map.of("SecurityGroupId", "groupId", "SecurityGroup", "groupName");
 
@@ -93,13 +102,13 @@ public final class Ec2Naming {
   public static final Map<String, String> CLASSIC_FLATTENED = Map.of("RunInstances", "Placement");
 
   /**
-   * Classic request keys of a list member: {@code <base>Set}, after EC2's old XML types. Most
-   * bases are the query name without {@code Id}/{@code Name} ({@code subnetSet}, {@code vpcSet},
-   * {@code volumeSet}, {@code keySet}, {@code filterSet}, {@code tagSet}); some keep the {@code Id}
-   * ({@code routeTableIdSet}, {@code networkInterfaceIdSet}); a few are in {@link
-   * #XSD_LIST_NAMES}. Lists of structures may also go without {@code Set} ({@code
-   * blockDeviceMapping}, {@code ipPermissions}). The first name is the likeliest; the others are
-   * the forms records show for other operations.
+   * Classic request keys of a list member: {@code <base>Set}, after EC2's old XML types. Most bases
+   * are the query name without {@code Id}/{@code Name} ({@code subnetSet}, {@code vpcSet}, {@code
+   * volumeSet}, {@code keySet}, {@code filterSet}, {@code tagSet}); some keep the {@code Id}
+   * ({@code routeTableIdSet}, {@code networkInterfaceIdSet}); a few are in {@link #XSD_LIST_NAMES}.
+   * Lists of structures may also go without {@code Set} ({@code blockDeviceMapping}, {@code
+   * ipPermissions}). The first name is the likeliest; the others are the forms records show for
+   * other operations.
    */
   public static List<String> requestListNames(Member m, ListShape list) {
     String loc = m.locationName().orElse(m.name());
@@ -124,7 +133,8 @@ public final class Ec2Naming {
       return XSD_ELEMENT_NAMES.get(upper);
     }
     String name =
-        list.member().locationName()
+        list.member()
+            .locationName()
             .filter(n -> !n.equals("item"))
             .or(() -> via == null ? java.util.Optional.empty() : via.locationName())
             .orElse(via == null ? "value" : strip(via.name(), "s"));

@@ -16,8 +16,8 @@ import java.util.Map;
  *       cannot predict; operations whose URI version is 2019 or later carry none ({@code
  *       GetFunctionCodeSigningConfig}). Every Lambda record of the dev corpus fits.
  *   <li>CloudFront: the model names operations with their API version ({@code
- *       UpdateDistribution2020_05_31}); older records log that name, newer ones the bare name
- *       with the version in {@code apiVersion}.
+ *       UpdateDistribution2020_05_31}); older records log that name, newer ones the bare name with
+ *       the version in {@code apiVersion}.
  *   <li>S3 logs some events under their IAM action names ({@code GetBucketPublicAccessBlock} for
  *       {@code GetPublicAccessBlock}): a curated table, as the S3 CloudTrail documentation lists.
  * </ul>
@@ -128,8 +128,12 @@ public final class EventNames {
   }
 
   private static boolean isDate(String s, char sep) {
-    return s.length() == 10 && s.charAt(4) == sep && s.charAt(7) == sep
-        && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10);
+    return s.length() == 10
+        && s.charAt(4) == sep
+        && s.charAt(7) == sep
+        && digits(s, 0, 4)
+        && digits(s, 5, 7)
+        && digits(s, 8, 10);
   }
 
   private static boolean digits(String s, int from, int to) {

@@ -44,7 +44,8 @@ public final class EventSourceResolver {
       Map.of("email", "ses", "oidc", "sso", "portal.sso", "sso", "appstream2", "appstream2");
 
   /** Extra sources a service is also seen under: Macie v2 calls logged as {@code macie}. */
-  private static final Map<String, String> ALSO_SEEN = Map.of("macie2", "macie", "identitystore", "sso");
+  private static final Map<String, String> ALSO_SEEN =
+      Map.of("macie2", "macie", "identitystore", "sso");
 
   private EventSourceResolver() {}
 
@@ -77,7 +78,9 @@ public final class EventSourceResolver {
   private static String prefix(ServiceMetadata m) {
     if (m.cloudTrailEventSource().isPresent()) {
       String source = m.cloudTrailEventSource().get();
-      return source.endsWith(SUFFIX) ? source.substring(0, source.length() - SUFFIX.length()) : source;
+      return source.endsWith(SUFFIX)
+          ? source.substring(0, source.length() - SUFFIX.length())
+          : source;
     }
     String endpoint = m.endpointPrefix();
     String signing = m.signingName();
@@ -111,7 +114,9 @@ public final class EventSourceResolver {
     return true;
   }
 
-  /** Strips {@code .amazonaws.com} from an event source, or returns null if it has no such suffix. */
+  /**
+   * Strips {@code .amazonaws.com} from an event source, or returns null if it has no such suffix.
+   */
   public static String stripSuffix(String eventSource) {
     return eventSource.endsWith(SUFFIX)
         ? eventSource.substring(0, eventSource.length() - SUFFIX.length())

@@ -30,18 +30,18 @@ public interface NamingStrategy {
 
   /**
    * CloudTrail's default: Java-bean property names of the AWS SDK v1 objects services log, i.e.
-   * {@link #lowerFirst()}. Two kinds of alternative are added where records show CloudTrail
-   * writing both: a name starting with an upper-case run also appears Jackson-style ({@code ARN}
-   * → {@code aRN} and {@code arn}: Secrets Manager logs both), and a REST URI or query-string
-   * member also appears under its wire name.
+   * {@link #lowerFirst()}. Two kinds of alternative are added where records show CloudTrail writing
+   * both: a name starting with an upper-case run also appears Jackson-style ({@code ARN} → {@code
+   * aRN} and {@code arn}: Secrets Manager logs both), and a REST URI or query-string member also
+   * appears under its wire name.
    */
   static NamingStrategy cloudTrailDefault() {
     return Standard.CLOUDTRAIL_DEFAULT;
   }
 
   /**
-   * The strategies above as constants rather than lambdas: the first lambda a process links costs
-   * a short run several milliseconds of method-handle set-up.
+   * The strategies above as constants rather than lambdas: the first lambda a process links costs a
+   * short run several milliseconds of method-handle set-up.
    */
   enum Standard implements NamingStrategy {
     MEMBER_NAME,

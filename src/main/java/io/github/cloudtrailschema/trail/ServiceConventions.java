@@ -26,8 +26,8 @@ public final class ServiceConventions {
   private static final Set<String> UNWRAP_SINGLE_RESULT = Set.of("rds");
 
   /**
-   * REST services whose records still write Java dates ({@code Oct 22, 2024 3:21:35 PM}):
-   * API Gateway and CloudFront records.
+   * REST services whose records still write Java dates ({@code Oct 22, 2024 3:21:35 PM}): API
+   * Gateway and CloudFront records.
    */
   private static final Set<String> REST_WITH_JAVA_DATES = Set.of("apigateway", "cloudfront");
 
@@ -35,8 +35,8 @@ public final class ServiceConventions {
 
   /**
    * API Gateway (v1) logs the request body under {@code <operation>Input} beside the path
-   * parameters, with {@code "template": false}: {@code {"restApiId": .., "createStageInput":
-   * {..}, "template": false}} (CreateStage, TagResource, GetResource records).
+   * parameters, with {@code "template": false}: {@code {"restApiId": .., "createStageInput": {..},
+   * "template": false}} (CreateStage, TagResource, GetResource records).
    */
   public static boolean wrapsBodyAsOperationInput(ServiceMetadata m) {
     return m.endpointPrefix().equals("apigateway") && m.apiVersion().equals("2015-07-09");
@@ -56,9 +56,10 @@ public final class ServiceConventions {
         switch (m.protocol()) {
           case "query", "json", "smithy-rpc-v2-cbor" -> TimestampStyle.JAVA_DATE;
           case "ec2" -> TimestampStyle.EPOCH_MILLIS;
-          default -> REST_WITH_JAVA_DATES.contains(m.endpointPrefix())
-              ? TimestampStyle.JAVA_DATE
-              : TimestampStyle.ISO_8601;
+          default ->
+              REST_WITH_JAVA_DATES.contains(m.endpointPrefix())
+                  ? TimestampStyle.JAVA_DATE
+                  : TimestampStyle.ISO_8601;
         });
   }
 
@@ -71,14 +72,15 @@ public final class ServiceConventions {
   }
 
   /**
-   * Whether CloudTrail marks the event read-only. AWS classifies by action; the verbs below are
-   * the read-only ones across services (Get, List, Describe, ...), as CloudTrail's own {@code
-   * readOnly} field shows in the dev corpus.
+   * Whether CloudTrail marks the event read-only. AWS classifies by action; the verbs below are the
+   * read-only ones across services (Get, List, Describe, ...), as CloudTrail's own {@code readOnly}
+   * field shows in the dev corpus.
    */
   public static boolean readOnly(String operation) {
     for (String verb : READ_ONLY_VERBS) {
       if (operation.startsWith(verb)
-          && (operation.length() == verb.length() || Character.isUpperCase(operation.charAt(verb.length())))) {
+          && (operation.length() == verb.length()
+              || Character.isUpperCase(operation.charAt(verb.length())))) {
         return true;
       }
     }
@@ -93,12 +95,32 @@ public final class ServiceConventions {
 
   /** Whether CloudTrail logs {@code "responseElements": null} for the service's read-only calls. */
   public static boolean readOnlyResponsesAreNull(ServiceMetadata m) {
-    return !m.protocol().equals("cloudtrail") && !READ_ONLY_WITH_RESPONSES.contains(m.endpointPrefix());
+    return !m.protocol().equals("cloudtrail")
+        && !READ_ONLY_WITH_RESPONSES.contains(m.endpointPrefix());
   }
 
   private static final String[] READ_ONLY_VERBS = {
-    "Get", "List", "Describe", "Head", "Search", "Lookup", "BatchGet", "Query", "Scan", "Select",
-    "Check", "Estimate", "Preview", "Simulate", "Validate", "View", "Test", "Verify", "Decrypt",
-    "Encrypt", "GenerateDataKey", "Sign"
+    "Get",
+    "List",
+    "Describe",
+    "Head",
+    "Search",
+    "Lookup",
+    "BatchGet",
+    "Query",
+    "Scan",
+    "Select",
+    "Check",
+    "Estimate",
+    "Preview",
+    "Simulate",
+    "Validate",
+    "View",
+    "Test",
+    "Verify",
+    "Decrypt",
+    "Encrypt",
+    "GenerateDataKey",
+    "Sign"
   };
 }

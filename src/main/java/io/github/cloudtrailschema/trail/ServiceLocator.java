@@ -18,8 +18,8 @@ import java.util.Set;
  * ({@code aws.iam}).
  *
  * <p>Several services may share a name (DocDB and Neptune use the {@code rds} endpoint; many
- * SageMaker APIs sign as {@code sagemaker}). Names are tried in order of how specific they are,
- * and the first kind of name that matches exactly one service wins.
+ * SageMaker APIs sign as {@code sagemaker}). Names are tried in order of how specific they are, and
+ * the first kind of name that matches exactly one service wins.
  */
 public final class ServiceLocator {
   private final List<ServiceMetadata> services;

@@ -5,7 +5,10 @@ package io.github.cloudtrailschema.trail;
  * protocol, not the log, and does not predict this; the service family does.
  */
 public enum TimestampStyle {
-  /** {@code 2024-10-22T15:21:35Z}, with 0 to 9 fraction digits: REST services, CloudTrail's own fields. */
+  /**
+   * {@code 2024-10-22T15:21:35Z}, with 0 to 9 fraction digits: REST services, CloudTrail's own
+   * fields.
+   */
   ISO_8601("iso8601", "2024-10-22T15:21:35Z"),
   /**
    * {@code Oct 22, 2024 3:21:35 PM} (and, from 2023, {@code Oct 22, 2024, 3:21:35 PM}): Java's

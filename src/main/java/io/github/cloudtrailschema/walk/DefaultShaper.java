@@ -66,7 +66,9 @@ public final class DefaultShaper implements EventShaper {
         }
       };
 
-  /** Keys per member object (identity: a loaded model's members are shared, records hash slowly). */
+  /**
+   * Keys per member object (identity: a loaded model's members are shared, records hash slowly).
+   */
   private final Map<Member, List<String>> keys =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -117,11 +119,13 @@ public final class DefaultShaper implements EventShaper {
     }
     String key = NamingStrategy.lowerFirst(op.name()) + "Input";
     if (!body.isEmpty()) {
-      out.add(Synthetic.field(key, Synthetic.struct(op.name() + "Input", body), "The request body."));
+      out.add(
+          Synthetic.field(key, Synthetic.struct(op.name() + "Input", body), "The request body."));
     }
     out.add(
         Synthetic.field(
-            "template", io.github.cloudtrailschema.model.ScalarKind.BOOLEAN,
+            "template",
+            io.github.cloudtrailschema.model.ScalarKind.BOOLEAN,
             "Always false in API Gateway records."));
     return out;
   }

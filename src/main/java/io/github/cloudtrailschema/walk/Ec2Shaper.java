@@ -23,11 +23,11 @@ import java.util.Optional;
  * requestId}, and {@code _return} for calls that return only success; request lists as {@code
  * xxxSet.items[]} whose scalar elements are objects ({@code {"instanceId": "i-1"}}).
  *
- * <p>Newer operations log the query request and XML response wrapped in their element names:
- * {@code {"CreateNatGatewayRequest": {...}}} with PascalCase members, list elements carrying a
- * {@code tag} index and scalars as {@code {"tag": 1, "content": v}}, and {@code
- * {"CreateNatGatewayResponse": {"xmlns", "requestId", ...}}} with sets as {@code item}. XML gives
- * no arrays of one: a single element is logged as the object itself.
+ * <p>Newer operations log the query request and XML response wrapped in their element names: {@code
+ * {"CreateNatGatewayRequest": {...}}} with PascalCase members, list elements carrying a {@code tag}
+ * index and scalars as {@code {"tag": 1, "content": v}}, and {@code {"CreateNatGatewayResponse":
+ * {"xmlns", "requestId", ...}}} with sets as {@code item}. XML gives no arrays of one: a single
+ * element is logged as the object itself.
  */
 public final class Ec2Shaper implements EventShaper {
   private final ServiceModel model;
@@ -57,7 +57,7 @@ public final class Ec2Shaper implements EventShaper {
     if (root.isPresent() && model.expectShape(root.get()) instanceof StructureShape s) {
       fields.addAll(walker.fields(s));
       if (d == Direction.INPUT && !wrapped) {
-        fields = mergeSets(classicGroupings(op, fields));  // nested structures merge in adjust()
+        fields = mergeSets(classicGroupings(op, fields)); // nested structures merge in adjust()
       }
     }
     if (d == Direction.OUTPUT) {
@@ -71,10 +71,13 @@ public final class Ec2Shaper implements EventShaper {
     } else if (fields.isEmpty()) {
       return new EventStructure(model, op, d, Optional.empty());
     }
-    Node.Struct body = Synthetic.struct(op.name() + (d == Direction.INPUT ? "Request" : "Response"), fields);
+    Node.Struct body =
+        Synthetic.struct(op.name() + (d == Direction.INPUT ? "Request" : "Response"), fields);
     if (wrapped) {
       String key = op.name() + (d == Direction.INPUT ? "Request" : "Response");
-      body = Synthetic.struct(key + "Wrapper", List.of(Synthetic.field(key, body, "The " + key + " element.")));
+      body =
+          Synthetic.struct(
+              key + "Wrapper", List.of(Synthetic.field(key, body, "The " + key + " element.")));
     }
     return new EventStructure(model, op, d, Optional.of(body));
   }
@@ -107,8 +110,13 @@ public final class Ec2Shaper implements EventShaper {
     }
     if (!instance.isEmpty()) {
       Node.Struct item = Synthetic.struct(op.name() + ".instance", instance);
-      Node.ListOf set = new Node.ListOf(Synthetic.list(op.name() + ".instancesSet"), Optional.of("items"), item, false);
-      out.add(0, Synthetic.field("instancesSet", set, "The instances to launch: image, counts, key pair."));
+      Node.ListOf set =
+          new Node.ListOf(
+              Synthetic.list(op.name() + ".instancesSet"), Optional.of("items"), item, false);
+      out.add(
+          0,
+          Synthetic.field(
+              "instancesSet", set, "The instances to launch: image, counts, key pair."));
     }
     return out;
   }
@@ -135,14 +143,17 @@ public final class Ec2Shaper implements EventShaper {
         List<Field> items = new ArrayList<>(ia.fields());
         items.addAll(ib.fields());
         Node.ListOf merged =
-            new Node.ListOf(a.shape(), a.wrapper(), new Node.Struct(ia.shape(), items), a.singleAsObject());
+            new Node.ListOf(
+                a.shape(), a.wrapper(), new Node.Struct(ia.shape(), items), a.singleAsObject());
         out.set(at, new Field(first.name(), first.alternatives(), first.member(), merged));
       }
     }
     return out;
   }
 
-  /** Responses: {@code locationName} keys; lists wrapped in {@code items} (classic) or {@code item}. */
+  /**
+   * Responses: {@code locationName} keys; lists wrapped in {@code items} (classic) or {@code item}.
+   */
   private final class Response implements WalkRules {
     private final String wrapper;
     private final boolean singleAsObject;
@@ -183,7 +194,8 @@ public final class Ec2Shaper implements EventShaper {
     }
 
     private boolean plain(Member m, ListShape l) {
-      return !topLevel.contains(m) && model.expectShape(l.member().target()) instanceof StructureShape;
+      return !topLevel.contains(m)
+          && model.expectShape(l.member().target()) instanceof StructureShape;
     }
 
     @Override
@@ -210,8 +222,7 @@ public final class Ec2Shaper implements EventShaper {
       if (item instanceof Node.Leaf || item instanceof Node.Any) {
         String key = Ec2Naming.elementName(via, shape);
         return Synthetic.struct(
-            shape.id().name() + ".item",
-            List.of(Field.of(key, shape.member(), item)));
+            shape.id().name() + ".item", List.of(Field.of(key, shape.member(), item)));
       }
       return item;
     }
@@ -244,8 +255,7 @@ public final class Ec2Shaper implements EventShaper {
       }
       if (item instanceof Node.Leaf || item instanceof Node.Any) {
         return Synthetic.struct(
-            shape.id().name() + ".item",
-            List.of(tag, Field.of("content", shape.member(), item)));
+            shape.id().name() + ".item", List.of(tag, Field.of("content", shape.member(), item)));
       }
       return item;
     }

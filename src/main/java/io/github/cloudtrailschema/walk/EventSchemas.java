@@ -8,9 +8,9 @@ import io.github.cloudtrailschema.trail.EventSourceResolver;
 import io.github.cloudtrailschema.trail.ServiceConventions;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the {@link EventSchema} of an operation under its service's CloudTrail conventions. */
 public final class EventSchemas {
@@ -29,7 +29,8 @@ public final class EventSchemas {
       return new Ec2Shaper(service);
     }
     if (m.protocol().equals("rest-xml") && m.signingName().equals("s3")) {
-      // S3 and S3 Control: both logged by S3's front end as HTTP requests (Host, headers, XML body).
+      // S3 and S3 Control: both logged by S3's front end as HTTP requests (Host, headers, XML
+      // body).
       return new S3Shaper(service);
     }
     return new DefaultShaper(
@@ -67,9 +68,13 @@ public final class EventSchemas {
       }
     }
     boolean readOnly = op.isApiCall() && ServiceConventions.readOnly(op.name());
-    if (readOnly && wanted.contains(Direction.OUTPUT) && ServiceConventions.readOnlyResponsesAreNull(m)) {
+    if (readOnly
+        && wanted.contains(Direction.OUTPUT)
+        && ServiceConventions.readOnlyResponsesAreNull(m)) {
       // CloudTrail logs "responseElements": null for read-only calls: their results are not logged.
-      parts.put(Direction.OUTPUT, new EventStructure(service, op, Direction.OUTPUT, java.util.Optional.empty()));
+      parts.put(
+          Direction.OUTPUT,
+          new EventStructure(service, op, Direction.OUTPUT, java.util.Optional.empty()));
     }
     return new EventSchema(
         service,

@@ -4,8 +4,8 @@ import io.github.cloudtrailschema.model.Operation;
 
 /**
  * One protocol family's way of writing an operation into a CloudTrail record: which members appear
- * under which keys, how lists and wrappers look, what CloudTrail adds. Chosen per service by
- * {@link EventSchemas}.
+ * under which keys, how lists and wrappers look, what CloudTrail adds. Chosen per service by {@link
+ * EventSchemas}.
  */
 public interface EventShaper {
   /** The part of the record {@code op} fills in direction {@code d}. */

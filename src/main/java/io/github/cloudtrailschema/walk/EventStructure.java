@@ -8,8 +8,8 @@ import java.util.Optional;
  * One half of an event: what CloudTrail logs under {@code requestParameters} or {@code
  * responseElements} for an operation.
  *
- * @param root the fields; empty when the operation has no such shape, in which case CloudTrail
- *     logs {@code null}
+ * @param root the fields; empty when the operation has no such shape, in which case CloudTrail logs
+ *     {@code null}
  */
 public record EventStructure(
     ServiceModel service, Operation operation, Direction direction, Optional<Node.Struct> root) {}

@@ -16,8 +16,8 @@ public sealed interface Node
   /**
    * A JSON object with named fields, in model order.
    *
-   * @param shape the model structure, or a synthetic one for objects CloudTrail adds (an EC2
-   *     {@code XxxRequest} wrapper, an S3 request)
+   * @param shape the model structure, or a synthetic one for objects CloudTrail adds (an EC2 {@code
+   *     XxxRequest} wrapper, an S3 request)
    */
   record Struct(StructureShape shape, List<Field> fields) implements Node {
     public Struct {
@@ -28,8 +28,8 @@ public sealed interface Node
   /**
    * A JSON array of {@code item}.
    *
-   * @param wrapper the key of an object wrapping the array ({@code items} in EC2 records:
-   *     {@code "instancesSet": {"items": [...]}}), if any
+   * @param wrapper the key of an object wrapping the array ({@code items} in EC2 records: {@code
+   *     "instancesSet": {"items": [...]}}), if any
    * @param singleAsObject CloudTrail may log a one-element list as the element itself (XML-derived
    *     bodies: S3 payloads, wrapped EC2 requests)
    */

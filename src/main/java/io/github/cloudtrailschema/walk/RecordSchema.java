@@ -35,7 +35,8 @@ public final class RecordSchema {
     }
     ShapeWalker walker =
         new ShapeWalker(
-            model, WalkRules.naming(NamingStrategy.memberName(), Optional.of(TimestampStyle.ISO_8601)));
+            model,
+            WalkRules.naming(NamingStrategy.memberName(), Optional.of(TimestampStyle.ISO_8601)));
     List<Field> fields = new ArrayList<>();
     for (Field f : walker.fields(record)) {
       fields.add(substitute(f, event));
@@ -66,10 +67,19 @@ public final class RecordSchema {
       }
       ScalarShape s = leaf.shape();
       return new Field(
-          f.name(), f.alternatives(), f.member(),
+          f.name(),
+          f.alternatives(),
+          f.member(),
           new Node.Leaf(
-              new ScalarShape(s.id(), s.kind(), values, s.constraints(), s.timestampFormat(),
-                  s.documentation(), s.sensitive(), s.streaming()),
+              new ScalarShape(
+                  s.id(),
+                  s.kind(),
+                  values,
+                  s.constraints(),
+                  s.timestampFormat(),
+                  s.documentation(),
+                  s.sensitive(),
+                  s.streaming()),
               leaf.timestampStyle()));
     }
     return f;

@@ -49,8 +49,12 @@ public final class S3Shaper implements EventShaper {
   private Node.Struct request(Operation op) {
     List<Field> fields = new ArrayList<>();
     ShapeWalker body = new ShapeWalker(model, new XmlBody());
-    StructureShape in = op.input().map(model::expectShape).filter(StructureShape.class::isInstance)
-        .map(StructureShape.class::cast).orElse(null);
+    StructureShape in =
+        op.input()
+            .map(model::expectShape)
+            .filter(StructureShape.class::isInstance)
+            .map(StructureShape.class::cast)
+            .orElse(null);
     if (in != null) {
       for (Member m : in.members()) {
         Shape target = model.expectShape(m.target());
@@ -71,11 +75,14 @@ public final class S3Shaper implements EventShaper {
             "Host",
             List.of("host"),
             Synthetic.member("Host", Synthetic.id("Host"), "The request's Host header."),
-            Node.Leaf.of(Synthetic.scalar("Host", ScalarKind.STRING, "The request's Host header."))));
+            Node.Leaf.of(
+                Synthetic.scalar("Host", ScalarKind.STRING, "The request's Host header."))));
     for (String marker : subresources(op.requestUri())) {
       fields.add(
           Synthetic.field(
-              marker, ScalarKind.STRING, "Sub-resource marker from the request URI; logged as \"\"."));
+              marker,
+              ScalarKind.STRING,
+              "Sub-resource marker from the request URI; logged as \"\"."));
     }
     return Synthetic.struct(op.name() + "Request", fields);
   }
@@ -114,13 +121,16 @@ public final class S3Shaper implements EventShaper {
   }
 
   private EventStructure response(Operation op) {
-    if (op.output().isEmpty() || !(model.expectShape(op.output().get()) instanceof StructureShape out)) {
+    if (op.output().isEmpty()
+        || !(model.expectShape(op.output().get()) instanceof StructureShape out)) {
       return new EventStructure(model, op, Direction.OUTPUT, Optional.empty());
     }
     ShapeWalker walker = new ShapeWalker(model, new Headers());
     List<Field> fields = walker.fields(out);
     return new EventStructure(
-        model, op, Direction.OUTPUT,
+        model,
+        op,
+        Direction.OUTPUT,
         fields.isEmpty() ? Optional.empty() : Optional.of(new Node.Struct(out, fields)));
   }
 
@@ -133,7 +143,8 @@ public final class S3Shaper implements EventShaper {
             Synthetic.field("CipherSuite", ScalarKind.STRING, "The TLS cipher suite."),
             Synthetic.field("bytesTransferredIn", ScalarKind.LONG, "Request body size."),
             Synthetic.field("bytesTransferredOut", ScalarKind.LONG, "Response body size."),
-            Synthetic.field("AuthenticationMethod", ScalarKind.STRING, "AuthHeader or QueryString."),
+            Synthetic.field(
+                "AuthenticationMethod", ScalarKind.STRING, "AuthHeader or QueryString."),
             Synthetic.field("x-amz-id-2", ScalarKind.STRING, "S3's extended request id.")));
   }
 
@@ -152,12 +163,14 @@ public final class S3Shaper implements EventShaper {
       }
       // <Grants><Grant>..</Grant></Grants> logs as {"Grant": [..]} under the list's own name.
       return Synthetic.struct(
-          shape.id().name() + ".element", List.of(Field.of(shape.member().name(), shape.member(), items)));
+          shape.id().name() + ".element",
+          List.of(Field.of(shape.member().name(), shape.member(), items)));
     }
 
     @Override
     public List<Field> extraFields(StructureShape shape) {
-      return List.of(Synthetic.field("xmlns", ScalarKind.STRING, "The XML namespace, " + XML_NAMESPACE));
+      return List.of(
+          Synthetic.field("xmlns", ScalarKind.STRING, "The XML namespace, " + XML_NAMESPACE));
     }
 
     @Override
@@ -170,7 +183,9 @@ public final class S3Shaper implements EventShaper {
   private static final class Headers implements WalkRules {
     @Override
     public List<String> keys(StructureShape owner, Member m) {
-      return m.location() == Location.HEADER ? List.of(m.locationName().orElse(m.name())) : List.of();
+      return m.location() == Location.HEADER
+          ? List.of(m.locationName().orElse(m.name()))
+          : List.of();
     }
 
     @Override

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Expands a shape depth-first into a {@link Node} tree, under the given {@link WalkRules}.
@@ -33,8 +33,8 @@ public final class ShapeWalker {
   private final Memo memo;
 
   /**
-   * Expansions a walker may reuse across operations, for rules that do not depend on the
-   * operation: structures that reach no recursive shape expand the same on every path.
+   * Expansions a walker may reuse across operations, for rules that do not depend on the operation:
+   * structures that reach no recursive shape expand the same on every path.
    */
   public static final class Memo {
     private final CycleIndex cycles;
@@ -99,7 +99,8 @@ public final class ShapeWalker {
         return new Node.Struct(s, fields(s));
       }
       if (shape instanceof ListShape l) {
-        Node item = rules.listItem(l, via, node(model.expectShape(l.member().target()), l.member()));
+        Node item =
+            rules.listItem(l, via, node(model.expectShape(l.member().target()), l.member()));
         return rules.list(l, via, item);
       }
       if (shape instanceof MapShape m) {
@@ -111,8 +112,7 @@ public final class ShapeWalker {
       }
       ScalarShape scalar = (ScalarShape) shape;
       return new Node.Leaf(
-          scalar,
-          scalar.kind() == ScalarKind.TIMESTAMP ? rules.timestamps() : Optional.empty());
+          scalar, scalar.kind() == ScalarKind.TIMESTAMP ? rules.timestamps() : Optional.empty());
     } finally {
       path.remove(shape.id());
     }
@@ -121,7 +121,13 @@ public final class ShapeWalker {
   /** Map keys are strings on the wire whatever the model says. */
   private static ScalarShape stringKey(MapShape m) {
     return new ScalarShape(
-        m.key().target(), ScalarKind.STRING, List.of(), Constraints.NONE, Optional.empty(), "", false,
+        m.key().target(),
+        ScalarKind.STRING,
+        List.of(),
+        Constraints.NONE,
+        Optional.empty(),
+        "",
+        false,
         false);
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Shapes and fields that CloudTrail adds and no API model has: EC2's {@code requestId}, S3's
- * {@code Host}, the {@code XxxRequest} wrapper of newer EC2 calls. Their ids live in the {@code
+ * Shapes and fields that CloudTrail adds and no API model has: EC2's {@code requestId}, S3's {@code
+ * Host}, the {@code XxxRequest} wrapper of newer EC2 calls. Their ids live in the {@code
  * cloudtrail} namespace.
  */
 public final class Synthetic {
@@ -40,8 +40,18 @@ public final class Synthetic {
 
   public static Member member(String name, ShapeId target, String documentation) {
     return new Member(
-        name, target, false, io.github.cloudtrailschema.model.Location.BODY, Optional.empty(),
-        Optional.empty(), documentation, false, false, false, false, false);
+        name,
+        target,
+        false,
+        io.github.cloudtrailschema.model.Location.BODY,
+        Optional.empty(),
+        Optional.empty(),
+        documentation,
+        false,
+        false,
+        false,
+        false,
+        false);
   }
 
   public static StructureShape structure(String name, String documentation) {

@@ -38,23 +38,36 @@ class CorpusFidelityTest {
 
   @Test
   void recognisesAndExplainsTheDevCorpus() throws IOException {
-    Assumptions.assumeTrue(Files.exists(CORPUS), "the dev corpus is absent (" + CORPUS + "): skipped");
+    Assumptions.assumeTrue(
+        Files.exists(CORPUS), "the dev corpus is absent (" + CORPUS + "): skipped");
     CheckReport report = checkCorpus();
     double recognised = (double) report.recognised() / report.records();
     double explained = (double) report.explained() / report.leaves();
     if (Boolean.getBoolean("fidelity.details")) {
-      System.out.printf("records %d recognised %d (%.1f%%) leaves %d explained %d (%.1f%%)%n",
-          report.records(), report.recognised(), 100 * recognised, report.leaves(), report.explained(), 100 * explained);
+      System.out.printf(
+          "records %d recognised %d (%.1f%%) leaves %d explained %d (%.1f%%)%n",
+          report.records(),
+          report.recognised(),
+          100 * recognised,
+          report.leaves(),
+          report.explained(),
+          100 * explained);
       for (Map.Entry<String, long[]> e : report.bySource().entrySet()) {
         long[] n = e.getValue();
         System.out.printf("| %s | %d | %d | %d/%d |%n", e.getKey(), n[0], n[1], n[3], n[2]);
       }
-      report.events().forEach((k, t) -> {
-        if (!t.reason.isEmpty()) {
-          System.out.println("UNRECOGNISED " + k + " x" + t.records + ": " + t.reason);
-        }
-        t.unexplained.forEach((p, n) -> System.out.println("UNEXPLAINED " + k + " " + p + " unknown=" + n[0] + " type=" + n[1]));
-      });
+      report
+          .events()
+          .forEach(
+              (k, t) -> {
+                if (!t.reason.isEmpty()) {
+                  System.out.println("UNRECOGNISED " + k + " x" + t.records + ": " + t.reason);
+                }
+                t.unexplained.forEach(
+                    (p, n) ->
+                        System.out.println(
+                            "UNEXPLAINED " + k + " " + p + " unknown=" + n[0] + " type=" + n[1]));
+              });
     }
     assertThat(recognised).as("events recognised").isGreaterThanOrEqualTo(0.95);
     assertThat(explained).as("leaf fields explained").isGreaterThanOrEqualTo(0.93);

@@ -47,9 +47,16 @@ class ExamplesPassCheckTest {
         if (!c.recognised()) {
           failures.add(id + ": not recognised: " + c.reason());
         } else if (!c.event().get().operation().name().equals(op.name())) {
-          failures.add(id + ": recognised as " + c.event().get().service().name() + "." + c.event().get().operation().name());
+          failures.add(
+              id
+                  + ": recognised as "
+                  + c.event().get().service().name()
+                  + "."
+                  + c.event().get().operation().name());
         } else {
-          c.leaves().stream().filter(l -> !l.explained()).limit(3)
+          c.leaves().stream()
+              .filter(l -> !l.explained())
+              .limit(3)
               .forEach(l -> failures.add(id + ": " + l.path() + " " + l.status()));
         }
       }

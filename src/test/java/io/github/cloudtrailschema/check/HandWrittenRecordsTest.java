@@ -55,15 +55,25 @@ class HandWrittenRecordsTest {
     assertThat(c.leaves())
         .extracting(LeafCheck::path, LeafCheck::status)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("requestParameters.instancesSet[].instanceId", LeafCheck.Status.EXPLAINED),
-            org.assertj.core.groups.Tuple.tuple("requestParameters.force.nested", LeafCheck.Status.WRONG_TYPE),
-            org.assertj.core.groups.Tuple.tuple("requestParameters.inventedField", LeafCheck.Status.UNKNOWN_FIELD),
+            org.assertj.core.groups.Tuple.tuple(
+                "requestParameters.instancesSet[].instanceId", LeafCheck.Status.EXPLAINED),
+            org.assertj.core.groups.Tuple.tuple(
+                "requestParameters.force.nested", LeafCheck.Status.WRONG_TYPE),
+            org.assertj.core.groups.Tuple.tuple(
+                "requestParameters.inventedField", LeafCheck.Status.UNKNOWN_FIELD),
             org.assertj.core.groups.Tuple.tuple(
                 "responseElements.instancesSet[].currentState.code", LeafCheck.Status.WRONG_TYPE));
-    RecordCheck fake = CHECKER.check(mapper.readTree("{\"eventSource\": \"iam.amazonaws.com\", \"eventName\": \"NotCreateUser\"}"));
+    RecordCheck fake =
+        CHECKER.check(
+            mapper.readTree(
+                "{\"eventSource\": \"iam.amazonaws.com\", \"eventName\": \"NotCreateUser\"}"));
     assertThat(fake.recognised()).isFalse();
     assertThat(fake.reason()).contains("NotCreateUser is not an event of iam");
-    RecordCheck lambda = CHECKER.check(mapper.readTree("{\"eventSource\": \"lambda.amazonaws.com\", \"eventName\": \"UpdateFunctionConfiguration20150331v2\"}"));
-    assertThat(lambda.event().orElseThrow().operation().name()).isEqualTo("UpdateFunctionConfiguration");
+    RecordCheck lambda =
+        CHECKER.check(
+            mapper.readTree(
+                "{\"eventSource\": \"lambda.amazonaws.com\", \"eventName\": \"UpdateFunctionConfiguration20150331v2\"}"));
+    assertThat(lambda.event().orElseThrow().operation().name())
+        .isEqualTo("UpdateFunctionConfiguration");
   }
 }

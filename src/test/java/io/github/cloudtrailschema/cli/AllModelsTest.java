@@ -39,7 +39,8 @@ class AllModelsTest {
         try {
           EventSchema event = schemas.of(op);
           StringWriter out = new StringWriter();
-          OperationPage.render(event, List.of(Direction.values()), Style.PLAIN, true, new PrintWriter(out));
+          OperationPage.render(
+              event, List.of(Direction.values()), Style.PLAIN, true, new PrintWriter(out));
           if (out.getBuffer().length() > largest) {
             largest = out.getBuffer().length();
             largestName = s.name() + "." + op.name();

@@ -51,16 +51,23 @@ class CheckCommandTest {
   void malformedInputIsReportedPerFileCountedAndSkipped(@TempDir Path dir) throws IOException {
     Path gz = dir.resolve("corrupt.json.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-      out.write("{\"Records\": [{\"eventSource\": \"iam.amazonaws.com\", \"eventName\": \"GetUser\"}]}".getBytes());
+      out.write(
+          "{\"Records\": [{\"eventSource\": \"iam.amazonaws.com\", \"eventName\": \"GetUser\"}]}"
+              .getBytes());
     }
     byte[] bytes = Files.readAllBytes(gz);
     Files.write(gz, java.util.Arrays.copyOf(bytes, bytes.length - 12)); // truncated gzip
-    Files.writeString(dir.resolve("truncated.json"), "{\"Records\": [{\"eventSource\": \"iam.amazon");
+    Files.writeString(
+        dir.resolve("truncated.json"), "{\"Records\": [{\"eventSource\": \"iam.amazon");
     Files.writeString(dir.resolve("other.json"), "{\"hello\": \"world\"}");
-    Files.writeString(dir.resolve("good.json"), "{\"eventSource\": \"iam.amazonaws.com\", \"eventName\": \"GetUser\", \"requestParameters\": {\"userName\": \"bob\"}}");
+    Files.writeString(
+        dir.resolve("good.json"),
+        "{\"eventSource\": \"iam.amazonaws.com\", \"eventName\": \"GetUser\", \"requestParameters\": {\"userName\": \"bob\"}}");
     CliResult r = CliResult.run("check", "--format", "json", dir.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(r.stderr().lines()).hasSize(3).allMatch(l -> l.startsWith("cloudtrail-schema: ") && l.contains("skipped"));
+    assertThat(r.stderr().lines())
+        .hasSize(3)
+        .allMatch(l -> l.startsWith("cloudtrail-schema: ") && l.contains("skipped"));
     JsonNode json = new ObjectMapper().readTree(r.stdout());
     assertThat(json.get("files").asInt()).isEqualTo(4);
     assertThat(json.get("skippedFiles").asInt()).isEqualTo(3);
@@ -82,6 +89,7 @@ class CheckCommandTest {
   @Test
   void badArgumentsAreUsageErrors() {
     CliResult.run("check", "/no/such/file.json").failedWithOneLine(ExitCodes.USAGE);
-    CliResult.run("check", "--format", "xml", RECORDS.toString()).failedWithOneLine(ExitCodes.USAGE);
+    CliResult.run("check", "--format", "xml", RECORDS.toString())
+        .failedWithOneLine(ExitCodes.USAGE);
   }
 }

@@ -20,8 +20,8 @@ record CliRun(int code, String out, String err) {
   private static CliRun run(InputStream in, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliContext ctx = new CliContext(new PrintWriter(out), new PrintWriter(err), in, Map.of(),
-        false, false);
+    CliContext ctx =
+        new CliContext(new PrintWriter(out), new PrintWriter(err), in, Map.of(), false, false);
     int code = Main.run(ctx, args);
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -15,10 +15,12 @@ class CliTest {
   void showsTheCreatePolicyResponseWithResolvedTags() {
     String out = CliResult.run("iam.CreatePolicy.output").succeeded().stdout();
     assertThat(out)
-        .startsWith("eventSource: iam.amazonaws.com  eventName: CreatePolicy  eventType: AwsApiCall  readOnly: false\n")
+        .startsWith(
+            "eventSource: iam.amazonaws.com  eventName: CreatePolicy  eventType: AwsApiCall  readOnly: false\n")
         .contains("Description:\n  Creates a new managed policy");
     assertThat(out).contains("Result (output: responseElements):", "\"policyId\": \"string");
-    assertThat(out).containsPattern("\"tags\": \\[\\s+\\{\\s+\"key\": \"string[^\\n]*\\n\\s+\"value\"");
+    assertThat(out)
+        .containsPattern("\"tags\": \\[\\s+\\{\\s+\"key\": \"string[^\\n]*\\n\\s+\"value\"");
   }
 
   @ParameterizedTest
@@ -38,19 +40,26 @@ class CliTest {
   @Test
   void bothHalvesWhenNoDirectionIsGiven() {
     String out = CliResult.run("iam.CreatePolicy").succeeded().stdout();
-    assertThat(out).contains("Result (input: requestParameters):", "Result (output: responseElements):");
-    assertThat(out.indexOf("input: requestParameters")).isLessThan(out.indexOf("output: responseElements"));
+    assertThat(out)
+        .contains("Result (input: requestParameters):", "Result (output: responseElements):");
+    assertThat(out.indexOf("input: requestParameters"))
+        .isLessThan(out.indexOf("output: responseElements"));
   }
 
   @Test
   void missingOutputSaysCloudTrailLogsNull() {
     String out = CliResult.run("iam.DeletePolicy.output").succeeded().stdout();
-    assertThat(out).contains("DeletePolicy has no output: CloudTrail logs \"responseElements\": null").endsWith("null\n");
+    assertThat(out)
+        .contains("DeletePolicy has no output: CloudTrail logs \"responseElements\": null")
+        .endsWith("null\n");
   }
 
   @Test
   void missingInputSaysCloudTrailLogsNull() {
-    String out = CliResult.run("--models", TestModels.FIXTURES.toString(), "fixture.NoInput.input").succeeded().stdout();
+    String out =
+        CliResult.run("--models", TestModels.FIXTURES.toString(), "fixture.NoInput.input")
+            .succeeded()
+            .stdout();
     assertThat(out).contains("NoInput has no input: CloudTrail logs \"requestParameters\": null");
   }
 
@@ -68,13 +77,20 @@ class CliTest {
 
   @Test
   void listsS3OperationsAndShowsTheirMembers() {
-    assertThat(CliResult.run("s3").succeeded().stdout()).contains("PutBucketPolicy", "PutBucketPublicAccessBlock", "PutBucketAcl");
+    assertThat(CliResult.run("s3").succeeded().stdout())
+        .contains("PutBucketPolicy", "PutBucketPublicAccessBlock", "PutBucketAcl");
     assertThat(CliResult.run("s3.PutBucketPolicy.input").succeeded().stdout())
-        .contains("\"bucketName\"", "\"bucketPolicy\": \"<the JSON document, parsed>\"", "\"policy\": \"string\"");
+        .contains(
+            "\"bucketName\"",
+            "\"bucketPolicy\": \"<the JSON document, parsed>\"",
+            "\"policy\": \"string\"");
     assertThat(CliResult.run("s3.PutPublicAccessBlock.input").succeeded().stdout())
         .contains("\"PublicAccessBlockConfiguration\"", "\"BlockPublicAcls\": \"boolean\"");
     assertThat(CliResult.run("s3.PutBucketAcl.input").succeeded().stdout())
-        .contains("\"AccessControlPolicy\"", "\"Grant\": [", "\"x-amz-acl\": \"string, one of private | public-read");
+        .contains(
+            "\"AccessControlPolicy\"",
+            "\"Grant\": [",
+            "\"x-amz-acl\": \"string, one of private | public-read");
   }
 
   @ParameterizedTest
@@ -119,13 +135,16 @@ class CliTest {
 
   @Test
   void helpIsShownForEveryCommand() {
-    assertThat(CliResult.run("--help").succeeded().stdout()).contains("Usage: cloudtrail-schema", "SELECTOR", "Exit codes:");
-    assertThat(CliResult.run("completion", "--help").succeeded().stdout()).contains("Usage: cloudtrail-schema completion");
+    assertThat(CliResult.run("--help").succeeded().stdout())
+        .contains("Usage: cloudtrail-schema", "SELECTOR", "Exit codes:");
+    assertThat(CliResult.run("completion", "--help").succeeded().stdout())
+        .contains("Usage: cloudtrail-schema completion");
   }
 
   @Test
   void completionScriptAndCandidates() {
-    assertThat(CliResult.run("completion", "bash").succeeded().stdout()).contains("complete -o nospace", "__complete");
+    assertThat(CliResult.run("completion", "bash").succeeded().stdout())
+        .contains("complete -o nospace", "__complete");
     assertThat(CliResult.run("completion", "zsh").succeeded().stdout()).contains("bashcompinit");
     assertThat(CliResult.run("__complete", "ia").succeeded().stdout().lines()).contains("iam");
     assertThat(CliResult.run("__complete", "iam.CreateP").succeeded().stdout().lines())
@@ -138,7 +157,8 @@ class CliTest {
   @Test
   void colourOnlyWhenAskedOrOnATerminalWithoutNoColor() {
     assertThat(CliResult.run("iam.CreatePolicy.output").stdout()).doesNotContain("\u001b[");
-    assertThat(CliResult.run("iam.CreatePolicy.output", "--color=always").stdout()).contains("\u001b[34m");
+    assertThat(CliResult.run("iam.CreatePolicy.output", "--color=always").stdout())
+        .contains("\u001b[34m");
     assertThat(ColorMode.auto.style(ctx(true, Map.of())).enabled()).isTrue();
     assertThat(ColorMode.auto.style(ctx(true, Map.of("NO_COLOR", "1"))).enabled()).isFalse();
     assertThat(ColorMode.auto.style(ctx(false, Map.of())).enabled()).isFalse();
@@ -150,10 +170,14 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "iam", "iam.CreatePolicy.output", "ec2.RunInstances", "nosuch", "iam.Nope"})
+  @ValueSource(
+      strings = {"", "iam", "iam.CreatePolicy.output", "ec2.RunInstances", "nosuch", "iam.Nope"})
   void leanStartUpPathBehavesLikePicocli(String selector) {
     String[] lean = selector.isEmpty() ? new String[0] : new String[] {selector};
-    String[] viaPicocli = selector.isEmpty() ? new String[] {"--color=auto"} : new String[] {selector, "--color=auto"};
+    String[] viaPicocli =
+        selector.isEmpty()
+            ? new String[] {"--color=auto"}
+            : new String[] {selector, "--color=auto"};
     assertThat(Main.isPlainShow(lean)).isTrue();
     assertThat(Main.isPlainShow(viaPicocli)).isFalse();
     assertThat(CliResult.run(lean)).isEqualTo(CliResult.run(viaPicocli));

@@ -14,12 +14,17 @@ class ExportCommandTest {
   @Test
   void pathsAreOneLinePerLeafWithSourceAndName() {
     String out = CliResult.run("export", "--format", "paths", "iam").succeeded().stdout();
-    assertThat(out).contains(
-        "iam.amazonaws.com\tCreatePolicy\trequestParameters.policyName\tstring\n",
-        "iam.amazonaws.com\tCreatePolicy\tresponseElements.policy.tags[].key\tstring\n");
+    assertThat(out)
+        .contains(
+            "iam.amazonaws.com\tCreatePolicy\trequestParameters.policyName\tstring\n",
+            "iam.amazonaws.com\tCreatePolicy\tresponseElements.policy.tags[].key\tstring\n");
     assertThat(out.lines()).allSatisfy(l -> assertThat(l.split("\t", -1).length).isBetween(4, 5));
-    assertThat(out.lines()).allSatisfy(l -> assertThat(l.split("\t")[2]).matches(
-        "-|(requestParameters|responseElements|additionalEventData|serviceEventDetails)[.\\[].*"));
+    assertThat(out.lines())
+        .allSatisfy(
+            l ->
+                assertThat(l.split("\t")[2])
+                    .matches(
+                        "-|(requestParameters|responseElements|additionalEventData|serviceEventDetails)[.\\[].*"));
   }
 
   @Test
@@ -31,8 +36,10 @@ class ExportCommandTest {
   @Test
   void mapsAndRecursionUseTheirMarkers() {
     String out = CliResult.run("export", "--format", "paths", "dynamodb").succeeded().stdout();
-    assertThat(out).contains("dynamodb.amazonaws.com\tPutItem\trequestParameters.item.*.s\tstring\n",
-        "dynamodb.amazonaws.com\tPutItem\trequestParameters.item.*.m.*\trecursive\n");
+    assertThat(out)
+        .contains(
+            "dynamodb.amazonaws.com\tPutItem\trequestParameters.item.*.s\tstring\n",
+            "dynamodb.amazonaws.com\tPutItem\trequestParameters.item.*.m.*\trecursive\n");
   }
 
   @Test
@@ -41,14 +48,21 @@ class ExportCommandTest {
     JsonNode index = new ObjectMapper().readTree(dir.resolve("index.json").toFile());
     assertThat(index.size()).isGreaterThan(100);
     assertThat(Files.exists(dir.resolve("iam/CreatePolicy.json"))).isTrue();
-    assertThat(new ObjectMapper().readTree(dir.resolve("iam/CreatePolicy.json").toFile()).get("$schema")).isNotNull();
+    assertThat(
+            new ObjectMapper()
+                .readTree(dir.resolve("iam/CreatePolicy.json").toFile())
+                .get("$schema"))
+        .isNotNull();
   }
 
   @Test
   void markdownWritesAnIndexAndAPagePerService(@TempDir Path dir) throws Exception {
-    CliResult.run("export", "--format", "markdown", "--out", dir.toString(), "iam", "sts").succeeded();
-    assertThat(Files.readString(dir.resolve("index.md"))).contains("[iam](iam.md)", "[sts](sts.md)");
-    assertThat(Files.readString(dir.resolve("iam.md"))).contains("## CreatePolicy", "`requestParameters.policyName`");
+    CliResult.run("export", "--format", "markdown", "--out", dir.toString(), "iam", "sts")
+        .succeeded();
+    assertThat(Files.readString(dir.resolve("index.md")))
+        .contains("[iam](iam.md)", "[sts](sts.md)");
+    assertThat(Files.readString(dir.resolve("iam.md")))
+        .contains("## CreatePolicy", "`requestParameters.policyName`");
   }
 
   @Test

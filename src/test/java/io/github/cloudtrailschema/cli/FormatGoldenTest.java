@@ -24,8 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FormatGoldenTest {
   static final List<String> REQUIRED =
-      List.of("iam.CreatePolicy", "ec2.RunInstances", "s3.PutBucketPolicy",
-          "lambda.CreateFunction20150331", "dynamodb.PutItem");
+      List.of(
+          "iam.CreatePolicy",
+          "ec2.RunInstances",
+          "s3.PutBucketPolicy",
+          "lambda.CreateFunction20150331",
+          "dynamodb.PutItem");
 
   static String extension(OutputFormat f) {
     return switch (f) {
@@ -62,7 +66,8 @@ class FormatGoldenTest {
   void outputMatchesGolden(String format, String file) {
     String base = file.substring(0, file.lastIndexOf('.'));
     boolean eventBridge = base.endsWith(".eventbridge");
-    String selector = eventBridge ? base.substring(0, base.length() - ".eventbridge".length()) : base;
+    String selector =
+        eventBridge ? base.substring(0, base.length() - ".eventbridge".length()) : base;
     List<String> args = new ArrayList<>(List.of(selector, "--format", format));
     if (eventBridge) {
       args.add("--eventbridge");

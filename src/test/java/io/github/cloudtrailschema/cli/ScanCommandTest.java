@@ -44,7 +44,8 @@ class ScanCommandTest {
   static Map<String, long[]> events(JsonNode json) {
     Map<String, long[]> m = new TreeMap<>();
     for (JsonNode e : json.get("events")) {
-      m.put(e.get("eventSource").asText() + " " + e.get("eventName").asText(),
+      m.put(
+          e.get("eventSource").asText() + " " + e.get("eventName").asText(),
           new long[] {e.get("count").asLong(), e.get("errors").asLong()});
     }
     return m;
@@ -78,39 +79,77 @@ class ScanCommandTest {
     CliRun t = CliRun.run("scan", root.resolve("corpus").toString());
     assertThat(t.code()).isZero();
     String[] lines = t.out().split("\n");
-    assertThat(lines[0]).startsWith("EVENT SOURCE").contains("EVENT NAME", "COUNT", "ERRORS",
-        "FIRST SEEN", "LAST SEEN", "PRINCIPALS", "READ-ONLY");
-    assertThat(lines[1]).matches("ec2\\.amazonaws\\.com +DescribeInstances +"
-        + expected.events.get("ec2.amazonaws.com DescribeInstances")[0] + " .*true");
-    assertThat(lines[lines.length - 1]).isEqualTo(expected.files + " files, " + expected.records
-        + " records, 10 events; skipped: 0 files, 0 records");
+    assertThat(lines[0])
+        .startsWith("EVENT SOURCE")
+        .contains(
+            "EVENT NAME", "COUNT", "ERRORS", "FIRST SEEN", "LAST SEEN", "PRINCIPALS", "READ-ONLY");
+    assertThat(lines[1])
+        .matches(
+            "ec2\\.amazonaws\\.com +DescribeInstances +"
+                + expected.events.get("ec2.amazonaws.com DescribeInstances")[0]
+                + " .*true");
+    assertThat(lines[lines.length - 1])
+        .isEqualTo(
+            expected.files
+                + " files, "
+                + expected.records
+                + " records, 10 events; skipped: 0 files, 0 records");
 
     CliRun c = CliRun.run("scan", root.resolve("corpus").toString(), "--format", "csv");
     String[] rows = c.out().split("\r\n");
     assertThat(rows).hasSize(11);
-    assertThat(rows[0]).isEqualTo("eventSource,eventName,count,errors,firstSeen,lastSeen,principals,readOnly");
+    assertThat(rows[0])
+        .isEqualTo("eventSource,eventName,count,errors,firstSeen,lastSeen,principals,readOnly");
     long[] put = expected.events.get("s3.amazonaws.com PutObject");
-    assertThat(rows[9]).startsWith("s3.amazonaws.com,PutObject," + put[0] + "," + put[1] + ",2024-03-01T")
+    assertThat(rows[9])
+        .startsWith("s3.amazonaws.com,PutObject," + put[0] + "," + put[1] + ",2024-03-01T")
         .endsWith(",21,false");
   }
 
   @Test
   void pruningFlagsEqualTheGeneratorForThatSlice() throws IOException {
-    // The generator seeds each account/region/day alone, so one day regenerated is that day exactly.
-    Expected day2 = new CorpusGenerator(DAY1.plusDays(1), 1, FILES, RECORDS)
-        .generate(Files.createTempDirectory(root, "day2"));
-    JsonNode j = json(CliRun.run("scan", root.resolve("corpus").toString(), "--format", "json",
-        "--since", "2024-03-02", "--until", "2024-03-02"));
+    // The generator seeds each account/region/day alone, so one day regenerated is that day
+    // exactly.
+    Expected day2 =
+        new CorpusGenerator(DAY1.plusDays(1), 1, FILES, RECORDS)
+            .generate(Files.createTempDirectory(root, "day2"));
+    JsonNode j =
+        json(
+            CliRun.run(
+                "scan",
+                root.resolve("corpus").toString(),
+                "--format",
+                "json",
+                "--since",
+                "2024-03-02",
+                "--until",
+                "2024-03-02"));
     assertThat(j.get("records").asLong()).isEqualTo(day2.records);
     assertThat(events(j)).usingRecursiveComparison().isEqualTo(day2.events);
     // day 3's folder is listed (delivery slack) and its records filtered out
     assertThat(j.get("filteredRecords").asLong()).isEqualTo(day2.records);
 
-    JsonNode org = json(CliRun.run("scan", root.resolve("corpus").toString(), "--format", "json",
-        "--account", "777788889999", "--region", "eu-west-1,ap-southeast-2"));
-    JsonNode direct = json(CliRun.run("scan", "--format", "json",
-        root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1").toString(),
-        root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/ap-southeast-2").toString()));
+    JsonNode org =
+        json(
+            CliRun.run(
+                "scan",
+                root.resolve("corpus").toString(),
+                "--format",
+                "json",
+                "--account",
+                "777788889999",
+                "--region",
+                "eu-west-1,ap-southeast-2"));
+    JsonNode direct =
+        json(
+            CliRun.run(
+                "scan",
+                "--format",
+                "json",
+                root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1")
+                    .toString(),
+                root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/ap-southeast-2")
+                    .toString()));
     assertThat(org).isEqualTo(direct);
     assertThat(org.get("files").asLong()).isEqualTo(2L * DAYS * FILES);
     assertThat(org.has("filteredRecords")).isFalse();
@@ -126,47 +165,64 @@ class ScanCommandTest {
     long errors = get.get("errors").asLong();
     Map<String, Long> paths = new TreeMap<>();
     Map<String, String> verdicts = new TreeMap<>();
-    get.get("fields").forEach(f -> {
-      paths.put(f.get("path").asText(), f.get("count").asLong());
-      verdicts.put(f.get("path").asText(), f.get("explained").asText());
-    });
+    get.get("fields")
+        .forEach(
+            f -> {
+              paths.put(f.get("path").asText(), f.get("count").asLong());
+              verdicts.put(f.get("path").asText(), f.get("explained").asText());
+            });
     // The schema engine: S3 GetObject logs bucketName, key and Host, and its response headers
     // when a record has them; the generator's tags are invented and rightly unexplained.
-    assertThat(verdicts).containsEntry("requestParameters.bucketName", "explained")
+    assertThat(verdicts)
+        .containsEntry("requestParameters.bucketName", "explained")
         .containsEntry("requestParameters.Host", "explained")
         .containsEntry("responseElements.x-amz-version-id", "explained")
         .containsEntry("requestParameters.tags[].key", "unexplained");
-    assertThat(paths).containsExactly(
-        Map.entry("requestParameters.Host", n), Map.entry("requestParameters.bucketName", n),
-        Map.entry("requestParameters.key", n), Map.entry("requestParameters.tags[].key", n),
-        Map.entry("requestParameters.tags[].value", n),
-        Map.entry("responseElements.x-amz-version-id", n - errors));
+    assertThat(paths)
+        .containsExactly(
+            Map.entry("requestParameters.Host", n),
+            Map.entry("requestParameters.bucketName", n),
+            Map.entry("requestParameters.key", n),
+            Map.entry("requestParameters.tags[].key", n),
+            Map.entry("requestParameters.tags[].value", n),
+            Map.entry("responseElements.x-amz-version-id", n - errors));
     CliRun t = CliRun.run("scan", one.toString(), "--fields");
-    assertThat(t.out()).contains("\ns3.amazonaws.com GetObject\n  PATH ")
+    assertThat(t.out())
+        .contains("\ns3.amazonaws.com GetObject\n  PATH ")
         .containsPattern("  requestParameters\\.tags\\[\\]\\.key +" + n + " +unexplained");
     CliRun c = CliRun.run("scan", one.toString(), "--fields", "--format", "csv");
-    assertThat(c.out()).startsWith("eventSource,eventName,path,count,explained\r\n")
-        .contains("s3.amazonaws.com,GetObject,responseElements.x-amz-version-id,"
-            + (n - errors) + ",explained\r\n");
+    assertThat(c.out())
+        .startsWith("eventSource,eventName,path,count,explained\r\n")
+        .contains(
+            "s3.amazonaws.com,GetObject,responseElements.x-amz-version-id,"
+                + (n - errors)
+                + ",explained\r\n");
   }
 
   @Test
   void faultsAreReportedSkippedAndReconciled() throws IOException {
     Path dir = Files.createTempDirectory(root, "faults");
-    String rec = "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\","
-        + "\"eventTime\":\"2024-01-01T00:00:00Z\"}";
+    String rec =
+        "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\","
+            + "\"eventTime\":\"2024-01-01T00:00:00Z\"}";
     write(dir.resolve("good.json.gz"), gzip("{\"Records\":[" + rec + "," + rec + "]}"));
-    write(dir.resolve("lines.json"), (rec + "\n{\"not\":\"a record\"}\n" + rec + "\n").getBytes(StandardCharsets.UTF_8));
+    write(
+        dir.resolve("lines.json"),
+        (rec + "\n{\"not\":\"a record\"}\n" + rec + "\n").getBytes(StandardCharsets.UTF_8));
     byte[] corrupt = gzip("{\"Records\":[" + rec + "]}");
     corrupt[corrupt.length / 2] ^= 0x7f;
     corrupt[corrupt.length / 2 + 1] ^= 0x7f;
     write(dir.resolve("corrupt.json.gz"), corrupt);
-    write(dir.resolve("truncated.json.gz"), gzip("{\"Records\":[" + rec + "," + rec.substring(0, 20)));
+    write(
+        dir.resolve("truncated.json.gz"),
+        gzip("{\"Records\":[" + rec + "," + rec.substring(0, 20)));
     write(dir.resolve("other.json"), "{\"hello\":\"world\"}".getBytes(StandardCharsets.UTF_8));
-    // root reads anything, so "unreadable" is a file named on the command line that cannot be opened
+    // root reads anything, so "unreadable" is a file named on the command line that cannot be
+    // opened
     Files.createSymbolicLink(dir.resolve("unreadable.json"), dir.resolve("gone.json"));
-    CliRun r = CliRun.run("scan", dir.toString(), "--format", "json",
-        dir.resolve("unreadable.json").toString());
+    CliRun r =
+        CliRun.run(
+            "scan", dir.toString(), "--format", "json", dir.resolve("unreadable.json").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
     JsonNode j = JSON.readTree(r.out());
     assertThat(j.get("files").asLong()).isEqualTo(2);
@@ -175,14 +231,27 @@ class ScanCommandTest {
     assertThat(j.get("skippedRecords").asLong()).isEqualTo(1);
     String[] err = r.err().split("\n");
     assertThat(err).hasSize(5);
-    assertThat(err[0]).startsWith("cloudtrail-schema: " + dir.resolve("corrupt.json.gz") + ": skipped: corrupt gzip");
-    assertThat(err[1]).isEqualTo("cloudtrail-schema: " + dir.resolve("lines.json")
-        + ": 1 value(s) skipped: not CloudTrail records");
-    assertThat(err[2]).startsWith("cloudtrail-schema: " + dir.resolve("other.json") + ": skipped: not a CloudTrail log");
-    assertThat(err[3]).startsWith("cloudtrail-schema: " + dir.resolve("truncated.json.gz")
-        + ": skipped: truncated JSON after 1 record(s)");
-    assertThat(err[4]).isEqualTo("cloudtrail-schema: " + dir.resolve("unreadable.json")
-        + ": skipped: cannot open: no such file");
+    assertThat(err[0])
+        .startsWith(
+            "cloudtrail-schema: " + dir.resolve("corrupt.json.gz") + ": skipped: corrupt gzip");
+    assertThat(err[1])
+        .isEqualTo(
+            "cloudtrail-schema: "
+                + dir.resolve("lines.json")
+                + ": 1 value(s) skipped: not CloudTrail records");
+    assertThat(err[2])
+        .startsWith(
+            "cloudtrail-schema: " + dir.resolve("other.json") + ": skipped: not a CloudTrail log");
+    assertThat(err[3])
+        .startsWith(
+            "cloudtrail-schema: "
+                + dir.resolve("truncated.json.gz")
+                + ": skipped: truncated JSON after 1 record(s)");
+    assertThat(err[4])
+        .isEqualTo(
+            "cloudtrail-schema: "
+                + dir.resolve("unreadable.json")
+                + ": skipped: cannot open: no such file");
   }
 
   @Test
@@ -195,15 +264,26 @@ class ScanCommandTest {
     CliRun r = CliRun.runWithStdin(Files.readAllBytes(first), "scan", "-", "--format", "json");
     assertThat(r.code()).isZero();
     assertThat(json(r).get("records").asLong()).isEqualTo(RECORDS);
-    JsonNode digests = json(CliRun.run("scan", "--format", "json",
-        root.resolve("corpus/AWSLogs/111122223333/CloudTrail-Digest").toString()));
+    JsonNode digests =
+        json(
+            CliRun.run(
+                "scan",
+                "--format",
+                "json",
+                root.resolve("corpus/AWSLogs/111122223333/CloudTrail-Digest").toString()));
     assertThat(digests.get("files").asLong()).isZero();
     assertThat(digests.get("skippedFiles").asLong()).isZero();
 
-    for (String[] bad : new String[][] {
-        {"scan", "/no/such/dir"}, {"scan", "x", "--since", "yesterday"},
-        {"scan", "x", "--account", "12"}, {"scan", "x", "--format", "xml"}, {"scan"},
-        {"scan", "s3://"}, {"scan", "x", "--since", "2024-02-01", "--until", "2024-01-01"}}) {
+    for (String[] bad :
+        new String[][] {
+          {"scan", "/no/such/dir"},
+          {"scan", "x", "--since", "yesterday"},
+          {"scan", "x", "--account", "12"},
+          {"scan", "x", "--format", "xml"},
+          {"scan"},
+          {"scan", "s3://"},
+          {"scan", "x", "--since", "2024-02-01", "--until", "2024-01-01"}
+        }) {
       CliRun b = CliRun.run(bad);
       assertThat(b.code()).as(String.join(" ", bad)).isEqualTo(ExitCodes.USAGE);
       assertThat(b.err()).startsWith("cloudtrail-schema: ").doesNotContain("\tat ");

@@ -63,17 +63,24 @@ class ScanS3Test {
     System.setProperty("aws.accessKeyId", ID);
     System.setProperty("aws.secretAccessKey", SECRET);
     System.setProperty("aws.disableEc2Metadata", "true");
-    expected = new CorpusGenerator(LocalDate.of(2024, 5, 30), 4, 90, 10)
-        .generate(root.resolve("corpus"));
-    BlobStore store = ContextBuilder.newBuilder("transient").credentials("x", "y")
-        .build(BlobStoreContext.class).getBlobStore();
+    expected =
+        new CorpusGenerator(LocalDate.of(2024, 5, 30), 4, 90, 10).generate(root.resolve("corpus"));
+    BlobStore store =
+        ContextBuilder.newBuilder("transient")
+            .credentials("x", "y")
+            .build(BlobStoreContext.class)
+            .getBlobStore();
     store.createContainerInLocation(null, BUCKET);
     upload(store, root.resolve("corpus"), "trail/");
-    proxy = S3Proxy.builder().blobStore(new FlakyStore(store))
-        .endpoint(URI.create("http://127.0.0.1:0"))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ID, SECRET)
-        // the SDK asks for response checksums (x-amz-checksum-mode), which S3Proxy does not know
-        .ignoreUnknownHeaders(true).build();
+    proxy =
+        S3Proxy.builder()
+            .blobStore(new FlakyStore(store))
+            .endpoint(URI.create("http://127.0.0.1:0"))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ID, SECRET)
+            // the SDK asks for response checksums (x-amz-checksum-mode), which S3Proxy does not
+            // know
+            .ignoreUnknownHeaders(true)
+            .build();
     proxy.start();
     while (!proxy.getState().equals("STARTED")) {
       Thread.sleep(10);
@@ -109,8 +116,12 @@ class ScanS3Test {
   }
 
   private static CliRun s3(String... args) {
-    String[] all = Stream.concat(Stream.of("scan"), Stream.concat(Stream.of(args),
-        Stream.of("--endpoint-url", endpoint, "--format", "json"))).toArray(String[]::new);
+    String[] all =
+        Stream.concat(
+                Stream.of("scan"),
+                Stream.concat(
+                    Stream.of(args), Stream.of("--endpoint-url", endpoint, "--format", "json")))
+            .toArray(String[]::new);
     return CliRun.run(all);
   }
 
@@ -132,8 +143,9 @@ class ScanS3Test {
   void prefixInsideTheLayoutIsListedFlatAcrossPages() throws IOException {
     // 3 regions x 4 days x 90 files = 1,080 keys under one prefix, more than one listing page
     CliRun r = s3("s3://" + BUCKET + "/trail/AWSLogs/111122223333/");
-    CliRun local = CliRun.run("scan", "--format", "json",
-        root.resolve("corpus/AWSLogs/111122223333").toString());
+    CliRun local =
+        CliRun.run(
+            "scan", "--format", "json", root.resolve("corpus/AWSLogs/111122223333").toString());
     assertThat(r.code()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j).isEqualTo(new ObjectMapper().readTree(local.out()));
@@ -142,11 +154,26 @@ class ScanS3Test {
 
   @Test
   void pruningFlagsOverS3() throws IOException {
-    CliRun r = s3("s3://" + BUCKET + "/trail", "--account", "777788889999", "--region",
-        "eu-west-1", "--since", "2024-06-01", "--until", "2024-06-02");
-    CliRun local = CliRun.run("scan", "--format", "json",
-        root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1/2024/06/01").toString(),
-        root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1/2024/06/02").toString());
+    CliRun r =
+        s3(
+            "s3://" + BUCKET + "/trail",
+            "--account",
+            "777788889999",
+            "--region",
+            "eu-west-1",
+            "--since",
+            "2024-06-01",
+            "--until",
+            "2024-06-02");
+    CliRun local =
+        CliRun.run(
+            "scan",
+            "--format",
+            "json",
+            root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1/2024/06/01")
+                .toString(),
+            root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1/2024/06/02")
+                .toString());
     assertThat(r.code()).isZero();
     assertThat(new ObjectMapper().readTree(r.out()))
         .isEqualTo(new ObjectMapper().readTree(local.out()));
@@ -163,7 +190,9 @@ class ScanS3Test {
     byte[] corrupt = good.clone();
     corrupt[corrupt.length - 6] ^= 0x7f; // CRC
     put(store, "faults/corrupt.json.gz", corrupt);
-    put(store, "faults/truncated.json.gz",
+    put(
+        store,
+        "faults/truncated.json.gz",
         ScanCommandTest.gzip("{\"Records\":[" + rec + "," + rec.substring(0, 9)));
     CliRun r = s3("s3://" + BUCKET + "/faults");
     assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
@@ -173,10 +202,17 @@ class ScanS3Test {
     assertThat(j.get("skippedFiles").asLong()).isEqualTo(3);
     String[] err = r.err().split("\n");
     assertThat(err).hasSize(3);
-    assertThat(err[0]).startsWith("cloudtrail-schema: s3://" + BUCKET + "/faults/broken.json.gz: skipped: ")
+    assertThat(err[0])
+        .startsWith("cloudtrail-schema: s3://" + BUCKET + "/faults/broken.json.gz: skipped: ")
         .endsWith("(3 attempts)");
-    assertThat(err[1]).startsWith("cloudtrail-schema: s3://" + BUCKET + "/faults/corrupt.json.gz: skipped: corrupt gzip");
-    assertThat(err[2]).startsWith("cloudtrail-schema: s3://" + BUCKET + "/faults/truncated.json.gz: skipped: truncated JSON");
+    assertThat(err[1])
+        .startsWith(
+            "cloudtrail-schema: s3://" + BUCKET + "/faults/corrupt.json.gz: skipped: corrupt gzip");
+    assertThat(err[2])
+        .startsWith(
+            "cloudtrail-schema: s3://"
+                + BUCKET
+                + "/faults/truncated.json.gz: skipped: truncated JSON");
     assertThat(failures.get("faults/flaky-once.json.gz").get()).isEqualTo(1);
     assertThat(failures.get("faults/broken.json.gz").get()).isEqualTo(3);
   }
@@ -190,7 +226,8 @@ class ScanS3Test {
     try {
       CliRun denied = s3("s3://" + BUCKET + "/trail");
       assertThat(denied.code()).isEqualTo(ExitCodes.IO);
-      assertThat(denied.err()).startsWith("cloudtrail-schema: s3://" + BUCKET + ": access denied")
+      assertThat(denied.err())
+          .startsWith("cloudtrail-schema: s3://" + BUCKET + ": access denied")
           .hasLineCount(1);
     } finally {
       System.setProperty("aws.secretAccessKey", SECRET);
@@ -264,7 +301,8 @@ class ScanS3Test {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       if (left <= 0) {
-        throw new IOException("injected failure".getBytes(StandardCharsets.UTF_8).length + " bytes");
+        throw new IOException(
+            "injected failure".getBytes(StandardCharsets.UTF_8).length + " bytes");
       }
       int n = super.read(b, off, (int) Math.min(len, left));
       left -= Math.max(n, 0);

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class C2jParserTest {
   private static LoadResult<ServiceModel> parse(String json) {
     return C2jParser.parse(
-        "t", "t.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        "t",
+        "t.json",
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
         ModelOrigin.USER_FILE);
   }
 
@@ -27,7 +29,9 @@ class C2jParserTest {
   void parsesEveryShapeKindOfTheFixture() {
     ServiceModel m = TestModels.fixture();
     assertThat(m.metadata().endpointPrefix()).isEqualTo("fixture");
-    assertThat(m.metadata().signingName()).as("defaults to the endpoint prefix").isEqualTo("fixture");
+    assertThat(m.metadata().signingName())
+        .as("defaults to the endpoint prefix")
+        .isEqualTo("fixture");
     assertThat(m.operations()).containsOnlyKeys("PutTree", "Shapes", "NoInput", "NoOutput");
     assertThat(m.operation("NoInput").orElseThrow().input()).isEmpty();
     assertThat(m.operation("NoOutput").orElseThrow().output()).isEmpty();
@@ -45,8 +49,10 @@ class C2jParserTest {
         .isEqualTo(ScalarKind.TIMESTAMP);
     assertThat(m.expectShape(new ShapeId("fixture", "TreeList"))).isInstanceOf(ListShape.class);
     assertThat(m.expectShape(new ShapeId("fixture", "AttributeMap"))).isInstanceOf(MapShape.class);
-    assertThat(((StructureShape) m.expectShape(new ShapeId("fixture", "Document"))).document()).isTrue();
-    assertThat(((StructureShape) m.expectShape(new ShapeId("fixture", "AttributeValue"))).union()).isTrue();
+    assertThat(((StructureShape) m.expectShape(new ShapeId("fixture", "Document"))).document())
+        .isTrue();
+    assertThat(((StructureShape) m.expectShape(new ShapeId("fixture", "AttributeValue"))).union())
+        .isTrue();
     ListShape groups = (ListShape) m.expectShape(new ShapeId("fixture", "GroupIdList"));
     assertThat(groups.member().locationName()).hasValue("groupId");
   }

@@ -56,16 +56,42 @@ class CuratedModelsTest {
 
   private static final List<String> ENVELOPE_FIELDS =
       List.of(
-          "eventVersion", "userIdentity", "eventTime", "eventSource", "eventName", "awsRegion",
-          "sourceIPAddress", "userAgent", "errorCode", "errorMessage", "requestParameters",
-          "responseElements", "additionalEventData", "requestID", "eventID", "readOnly",
-          "resources", "eventType", "apiVersion", "managementEvent", "recipientAccountId",
-          "serviceEventDetails", "sharedEventID", "vpcEndpointId", "vpcEndpointAccountId",
-          "eventCategory", "addendum", "sessionCredentialFromConsole", "edgeDeviceDetails",
-          "tlsDetails", "eventContext", "insightDetails");
+          "eventVersion",
+          "userIdentity",
+          "eventTime",
+          "eventSource",
+          "eventName",
+          "awsRegion",
+          "sourceIPAddress",
+          "userAgent",
+          "errorCode",
+          "errorMessage",
+          "requestParameters",
+          "responseElements",
+          "additionalEventData",
+          "requestID",
+          "eventID",
+          "readOnly",
+          "resources",
+          "eventType",
+          "apiVersion",
+          "managementEvent",
+          "recipientAccountId",
+          "serviceEventDetails",
+          "sharedEventID",
+          "vpcEndpointId",
+          "vpcEndpointAccountId",
+          "eventCategory",
+          "addendum",
+          "sessionCredentialFromConsole",
+          "edgeDeviceDetails",
+          "tlsDetails",
+          "eventContext",
+          "insightDetails");
 
   private static final List<String> PAYLOADS =
-      List.of("requestParameters", "responseElements", "additionalEventData", "serviceEventDetails");
+      List.of(
+          "requestParameters", "responseElements", "additionalEventData", "serviceEventDetails");
 
   private static Map<Path, LoadResult<ServiceModel>> models;
 
@@ -84,11 +110,12 @@ class CuratedModelsTest {
 
   private static Map<Path, ServiceModel> eventModels() {
     Map<Path, ServiceModel> out = new LinkedHashMap<>();
-    models.forEach((p, r) -> {
-      if (p.startsWith(EVENTS)) {
-        out.put(p, r.value());
-      }
-    });
+    models.forEach(
+        (p, r) -> {
+          if (p.startsWith(EVENTS)) {
+            out.put(p, r.value());
+          }
+        });
     return out;
   }
 
@@ -103,7 +130,9 @@ class CuratedModelsTest {
     models.forEach(
         (path, result) -> {
           assertThat(result.problems()).as("load problems in %s", path).isEmpty();
-          assertThat(result.value().metadata().protocol()).as("%s protocol", path).isEqualTo("cloudtrail");
+          assertThat(result.value().metadata().protocol())
+              .as("%s protocol", path)
+              .isEqualTo("cloudtrail");
         });
   }
 
@@ -113,7 +142,9 @@ class CuratedModelsTest {
     models.forEach(
         (path, result) -> {
           String prefix = result.value().metadata().endpointPrefix();
-          assertThat(prefixes.put(prefix, path)).as("endpointPrefix %s used twice", prefix).isNull();
+          assertThat(prefixes.put(prefix, path))
+              .as("endpointPrefix %s used twice", prefix)
+              .isNull();
         });
     eventModels()
         .forEach(
@@ -138,7 +169,10 @@ class CuratedModelsTest {
         if (LOGGED_AS_API_CALL.contains(id)) {
           assertThat(op.eventType()).as(id).isEqualTo(Operation.API_CALL);
         } else {
-          assertThat(op.eventType()).as("%s eventType", id).isNotBlank().isNotEqualTo(Operation.API_CALL);
+          assertThat(op.eventType())
+              .as("%s eventType", id)
+              .isNotBlank()
+              .isNotEqualTo(Operation.API_CALL);
         }
         assertThat(op.documentation())
             .as("%s documentation names its evidence", id)
@@ -166,27 +200,50 @@ class CuratedModelsTest {
     StructureShape payload = structure(env, "EventPayload");
     assertThat(payload.document()).isTrue();
     for (String name : PAYLOADS) {
-      assertThat(record.member(name).orElseThrow().target().name()).as(name).isEqualTo("EventPayload");
+      assertThat(record.member(name).orElseThrow().target().name())
+          .as(name)
+          .isEqualTo("EventPayload");
     }
 
-    StructureShape identity = structure(env, record.member("userIdentity").orElseThrow().target().name());
+    StructureShape identity =
+        structure(env, record.member("userIdentity").orElseThrow().target().name());
     assertThat(identity.members())
         .extracting(Member::name)
         .contains(
-            "type", "principalId", "arn", "accountId", "accessKeyId", "userName", "invokedBy",
-            "sessionContext", "onBehalfOf", "credentialId", "identityProvider", "inScopeOf");
-    StructureShape session = structure(env, identity.member("sessionContext").orElseThrow().target().name());
+            "type",
+            "principalId",
+            "arn",
+            "accountId",
+            "accessKeyId",
+            "userName",
+            "invokedBy",
+            "sessionContext",
+            "onBehalfOf",
+            "credentialId",
+            "identityProvider",
+            "inScopeOf");
+    StructureShape session =
+        structure(env, identity.member("sessionContext").orElseThrow().target().name());
     assertThat(session.members())
         .extracting(Member::name)
-        .contains("sessionIssuer", "webIdFederationData", "attributes", "sourceIdentity", "ec2RoleDelivery", "assumedRoot");
+        .contains(
+            "sessionIssuer",
+            "webIdFederationData",
+            "attributes",
+            "sourceIdentity",
+            "ec2RoleDelivery",
+            "assumedRoot");
     StructureShape tls = structure(env, record.member("tlsDetails").orElseThrow().target().name());
     assertThat(tls.members())
         .extracting(Member::name)
-        .containsExactlyInAnyOrder("tlsVersion", "cipherSuite", "clientProvidedHostHeader", "keyExchange");
-    StructureShape addendum = structure(env, record.member("addendum").orElseThrow().target().name());
+        .containsExactlyInAnyOrder(
+            "tlsVersion", "cipherSuite", "clientProvidedHostHeader", "keyExchange");
+    StructureShape addendum =
+        structure(env, record.member("addendum").orElseThrow().target().name());
     assertThat(addendum.members())
         .extracting(Member::name)
-        .containsExactlyInAnyOrder("reason", "updatedFields", "originalRequestID", "originalEventID");
+        .containsExactlyInAnyOrder(
+            "reason", "updatedFields", "originalRequestID", "originalEventID");
   }
 
   @Test
@@ -198,12 +255,14 @@ class CuratedModelsTest {
             .collect(Collectors.toSet());
     Set<String> unknown = new TreeSet<>();
     for (JsonNode record : corpus) {
-      record.fieldNames().forEachRemaining(
-          k -> {
-            if (!k.equals("_source") && !k.startsWith("p_") && !members.contains(k)) {
-              unknown.add(k);
-            }
-          });
+      record
+          .fieldNames()
+          .forEachRemaining(
+              k -> {
+                if (!k.equals("_source") && !k.startsWith("p_") && !members.contains(k)) {
+                  unknown.add(k);
+                }
+              });
     }
     assertThat(unknown).as("top-level corpus keys missing from CloudTrailRecord").isEmpty();
   }
@@ -212,7 +271,9 @@ class CuratedModelsTest {
   void corpusNonApiEventsUseOnlyDeclaredPayloadKeys() throws IOException {
     List<JsonNode> corpus = corpus();
     Map<String, ServiceModel> bySource = new HashMap<>();
-    eventModels().values().forEach(m -> bySource.put(m.metadata().cloudTrailEventSource().orElseThrow(), m));
+    eventModels()
+        .values()
+        .forEach(m -> bySource.put(m.metadata().cloudTrailEventSource().orElseThrow(), m));
     List<String> missing = new ArrayList<>();
     int checked = 0;
     for (JsonNode record : corpus) {
@@ -268,14 +329,17 @@ class CuratedModelsTest {
   }
 
   private static StructureShape structure(ServiceModel m, String name) {
-    Shape s = m.shape(new ShapeId(m.name(), name)).orElseThrow(() -> new AssertionError("no shape " + name));
+    Shape s =
+        m.shape(new ShapeId(m.name(), name))
+            .orElseThrow(() -> new AssertionError("no shape " + name));
     assertThat(s).as(name).isInstanceOf(StructureShape.class);
     return (StructureShape) s;
   }
 
   private static List<JsonNode> corpus() throws IOException {
     Assumptions.assumeTrue(
-        Files.isRegularFile(CORPUS), "dev corpus " + CORPUS.toAbsolutePath() + " is absent; skipped");
+        Files.isRegularFile(CORPUS),
+        "dev corpus " + CORPUS.toAbsolutePath() + " is absent; skipped");
     ObjectMapper mapper = new ObjectMapper();
     List<JsonNode> records = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(CORPUS, StandardCharsets.UTF_8)) {

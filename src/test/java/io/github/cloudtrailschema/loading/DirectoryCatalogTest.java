@@ -17,7 +17,9 @@ class DirectoryCatalogTest {
     Path botocore = Files.createDirectories(dir.resolve("other/2021-01-01"));
     Files.writeString(
         botocore.resolve("service-2.json"),
-        Files.readString(model).replace("\"fixture\"", "\"other\"").replace("2020-01-01", "2021-01-01"));
+        Files.readString(model)
+            .replace("\"fixture\"", "\"other\"")
+            .replace("2020-01-01", "2021-01-01"));
     ModelCatalog c = ModelCatalog.directory(dir);
     assertThat(c.services()).extracting(ServiceSummary::name).containsExactly("fixture", "other");
     assertThat(c.load("other", false).operations()).containsKey("PutTree");

@@ -57,7 +57,9 @@ class ModelCodecTest {
   void withoutTheDocsStreamMemberDocsAreEmptyButOperationDocsStay() throws IOException {
     ServiceModel m = TestModels.fixture();
     ServiceModel back = decode(encode(m), false);
-    StructureShape req = (StructureShape) back.expectShape(m.operation("PutTree").orElseThrow().input().orElseThrow());
+    StructureShape req =
+        (StructureShape)
+            back.expectShape(m.operation("PutTree").orElseThrow().input().orElseThrow());
     assertThat(req.members()).extracting(Member::documentation).containsOnly("");
     assertThat(back.operation("PutTree").orElseThrow().documentation()).contains("recursive");
   }

@@ -24,22 +24,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every format of every operation of every embedded model renders; on a sample that covers every
- * service (every {@code STRIDE}-th operation, at least one per service), the formats agree:
- * each {@code paths} line occurs in the flattened {@code example} (gron round-trip), each example
+ * service (every {@code STRIDE}-th operation, at least one per service), the formats agree: each
+ * {@code paths} line occurs in the flattened {@code example} (gron round-trip), each example
  * validates against its {@code json-schema}, and two runs are byte-identical.
  */
 @Tag("slow")
 class AllFormatsTest {
   private static final int STRIDE = 4;
+
   /**
    * Models whose constraints no value satisfies: apprunner's ServiceId is 32 characters long and
    * must match a 36-character UUID pattern.
    */
   private static final Set<String> UNSATISFIABLE = Set.of("apprunner.CreateService");
+
   /** Events whose walk gives one structure two fields of the same name (a walk finding). */
   private static final List<String> duplicates = new ArrayList<>();
+
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final JsonSchemaFactory SCHEMAS =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
   @Test
   void everyFormatRendersAndTheFormatsAgree() {
@@ -73,12 +77,18 @@ class AllFormatsTest {
       }
     }
     assertThat(failures).isEmpty();
-    System.err.println("AllFormatsTest: duplicate keys in " + duplicates.size() + " sampled events: " + duplicates);
+    System.err.println(
+        "AllFormatsTest: duplicate keys in "
+            + duplicates.size()
+            + " sampled events: "
+            + duplicates);
     assertThat(operations).isGreaterThan(15_500);
     assertThat(checked).isGreaterThan(operations / STRIDE);
   }
 
-  private static void agree(EventSchema event, RenderOptions options, String name, List<String> failures) throws Exception {
+  private static void agree(
+      EventSchema event, RenderOptions options, String name, List<String> failures)
+      throws Exception {
     String example = render(OutputFormat.EXAMPLE, options, event);
     String schema = render(OutputFormat.JSON_SCHEMA, options, event);
     for (OutputFormat f : OutputFormat.values()) {

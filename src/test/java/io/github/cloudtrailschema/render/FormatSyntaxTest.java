@@ -25,9 +25,19 @@ class FormatSyntaxTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"iam.CreatePolicy", "ec2.RunInstances", "s3.PutBucketPolicy",
-      "lambda.CreateFunction20150331", "dynamodb.PutItem", "s3.CreateBucket", "ec2.CreateVolume",
-      "ec2.DescribeInstances", "sts.GetSessionToken", "cognito-idp.InitiateAuth"})
+  @ValueSource(
+      strings = {
+        "iam.CreatePolicy",
+        "ec2.RunInstances",
+        "s3.PutBucketPolicy",
+        "lambda.CreateFunction20150331",
+        "dynamodb.PutItem",
+        "s3.CreateBucket",
+        "ec2.CreateVolume",
+        "ec2.DescribeInstances",
+        "sts.GetSessionToken",
+        "cognito-idp.InitiateAuth"
+      })
   void everyPasteableFormatParses(String selector) throws Exception {
     JsonNode custodian = YAML.readTree(run(selector, "custodian"));
     assertThat(custodian.at("/policies/0/mode/type").asText()).isEqualTo("cloudtrail");
@@ -43,12 +53,15 @@ class FormatSyntaxTest {
     assertThat(pattern.at("/detail-type/0").asText()).endsWith("via CloudTrail");
     assertThat(pattern.at("/detail/eventName/0").asText()).isNotEmpty();
 
-    Statement sql = CCJSqlParserUtil.parse(run(selector, "athena").replaceAll("(?m)^--.*\\n", "").replace(";", ""));
+    Statement sql =
+        CCJSqlParserUtil.parse(
+            run(selector, "athena").replaceAll("(?m)^--.*\\n", "").replace(";", ""));
     assertThat(sql).isInstanceOf(PlainSelect.class);
     assertThat(((PlainSelect) sql).getWhere().toString()).contains("eventsource = '", "eventname");
 
     JsonNode schema = JSON.readTree(run(selector, "json-schema"));
-    assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     JsonNode example = JSON.readTree(run(selector, "example"));
     assertThat(example.get("eventVersion").asText()).isEqualTo("1.11");
   }
@@ -61,9 +74,11 @@ class FormatSyntaxTest {
     JsonNode lambda = YAML.readTree(run("lambda.CreateFunction20150331", "custodian"));
     assertThat(lambda.at("/policies/0/mode/events/0").asText()).isEqualTo("CreateFunction");
     JsonNode policy = YAML.readTree(run("s3.PutBucketPolicy", "custodian"));
-    assertThat(policy.at("/policies/0/mode/events/0/ids").asText()).isEqualTo("requestParameters.bucketName");
+    assertThat(policy.at("/policies/0/mode/events/0/ids").asText())
+        .isEqualTo("requestParameters.bucketName");
     assertThat(policy.at("/policies/0/resource").asText()).isEqualTo("aws.s3");
-    assertThat(run("iam.CreatePolicy", "custodian")).contains("resource: aws.iam-policy", "#   detail.requestParameters.policyName");
+    assertThat(run("iam.CreatePolicy", "custodian"))
+        .contains("resource: aws.iam-policy", "#   detail.requestParameters.policyName");
   }
 
   @Test
@@ -71,29 +86,48 @@ class FormatSyntaxTest {
     CliResult r = CliResult.run("ec2.DescribeInstances", "--format", "eventbridge");
     assertThat(r.exitCode()).isZero();
     assertThat(r.stderr()).contains("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
-    assertThat(JSON.readTree(r.stdout()).at("/detail/eventSource/0").asText()).isEqualTo("ec2.amazonaws.com");
+    assertThat(JSON.readTree(r.stdout()).at("/detail/eventSource/0").asText())
+        .isEqualTo("ec2.amazonaws.com");
     assertThat(CliResult.run("iam.CreatePolicy", "--format", "eventbridge").stderr()).isEmpty();
     assertThat(CliResult.run("sts.GetSessionToken", "--format", "eventbridge").stderr()).isEmpty();
   }
 
   @Test
   void eventBridgeWrapsExampleAndSchema() throws Exception {
-    JsonNode e = JSON.readTree(CliResult.run("iam.CreatePolicy", "-f", "example", "--eventbridge").succeeded().stdout());
+    JsonNode e =
+        JSON.readTree(
+            CliResult.run("iam.CreatePolicy", "-f", "example", "--eventbridge")
+                .succeeded()
+                .stdout());
     assertThat(e.get("version").asText()).isEqualTo("0");
     assertThat(e.get("detail-type").asText()).isEqualTo("AWS API Call via CloudTrail");
     assertThat(e.get("source").asText()).isEqualTo("aws.iam");
     assertThat(e.at("/detail/eventName").asText()).isEqualTo("CreatePolicy");
-    JsonNode s = JSON.readTree(CliResult.run("iam.CreatePolicy", "-f", "json-schema", "--eventbridge").succeeded().stdout());
-    assertThat(s.at("/properties/detail/properties/eventName/const").asText()).isEqualTo("CreatePolicy");
+    JsonNode s =
+        JSON.readTree(
+            CliResult.run("iam.CreatePolicy", "-f", "json-schema", "--eventbridge")
+                .succeeded()
+                .stdout());
+    assertThat(s.at("/properties/detail/properties/eventName/const").asText())
+        .isEqualTo("CreatePolicy");
   }
 
   @Test
   void examplesWriteTimestampsAsTheServiceLogsThem() throws Exception {
-    assertThat(JSON.readTree(run("iam.CreatePolicy", "example")).at("/responseElements/policy/createDate").asText())
+    assertThat(
+            JSON.readTree(run("iam.CreatePolicy", "example"))
+                .at("/responseElements/policy/createDate")
+                .asText())
         .isEqualTo("Oct 22, 2024 3:21:35 PM");
-    assertThat(JSON.readTree(run("ec2.RunInstances", "example")).at("/responseElements/instancesSet/items/0/launchTime").isNumber())
+    assertThat(
+            JSON.readTree(run("ec2.RunInstances", "example"))
+                .at("/responseElements/instancesSet/items/0/launchTime")
+                .isNumber())
         .isTrue();
-    assertThat(JSON.readTree(run("lambda.CreateFunction20150331", "example")).at("/responseElements/lastModified").asText())
+    assertThat(
+            JSON.readTree(run("lambda.CreateFunction20150331", "example"))
+                .at("/responseElements/lastModified")
+                .asText())
         .isNotEmpty();
   }
 

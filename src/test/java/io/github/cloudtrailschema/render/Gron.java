@@ -62,7 +62,8 @@ final class Gron {
     return false;
   }
 
-  private static void node(Node n, JsonNode json, String path, Deque<Node> ancestors, Set<String> out) {
+  private static void node(
+      Node n, JsonNode json, String path, Deque<Node> ancestors, Set<String> out) {
     if (n instanceof Node.Cut cut) {
       for (Node a : ancestors) {
         if (cut.shape().equals(ExampleWriter.id(a))) {

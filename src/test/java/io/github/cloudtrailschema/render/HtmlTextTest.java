@@ -11,8 +11,7 @@ class HtmlTextTest {
         "<p>Creates a <code>Policy</code> &amp; more.</p> <ul> <li> <p>First <a href=\"x\">link</a>."
             + "</p> </li> <li> <p>Second.</p> </li> </ul> <p>After &lt;list&gt;.</p>";
     assertThat(HtmlText.toText(html))
-        .isEqualTo(
-            "Creates a `Policy` & more.\n\n- First link.\n- Second.\n\nAfter <list>.");
+        .isEqualTo("Creates a `Policy` & more.\n\n- First link.\n- Second.\n\nAfter <list>.");
   }
 
   @Test

@@ -26,6 +26,7 @@ public final class CorpusGenerator {
   static final List<String> ACCOUNTS = List.of("111122223333", "444455556666");
   static final String ORG_ACCOUNT = "777788889999";
   static final List<String> REGIONS = List.of("us-east-1", "eu-west-1", "ap-southeast-2");
+
   /** eventSource, eventName, readOnly ("m" for mixed). */
   static final String[][] EVENTS = {
     {"s3.amazonaws.com", "GetObject", "true"},
@@ -39,6 +40,7 @@ public final class CorpusGenerator {
     {"kms.amazonaws.com", "Decrypt", "true"},
     {"lambda.amazonaws.com", "Invoke", "m"},
   };
+
   public static final int PRINCIPALS = 7;
 
   /** What was written, counted by the generator itself. */
@@ -47,6 +49,7 @@ public final class CorpusGenerator {
     public long digestFiles;
     public long records;
     public long bytes;
+
     /** "source name" -> {count, errors}. */
     public final Map<String, long[]> events = new TreeMap<>();
 
@@ -88,13 +91,15 @@ public final class CorpusGenerator {
       for (String region : REGIONS) {
         for (int d = 0; d < days; d++) {
           LocalDate day = firstDay.plusDays(d);
-          SplittableRandom rnd = new SplittableRandom(
-              (trail[1] + region + day).hashCode());
+          SplittableRandom rnd = new SplittableRandom((trail[1] + region + day).hashCode());
           Path dir = root.resolve(prefix(trail[0], trail[1], "CloudTrail", region, day));
           Files.createDirectories(dir);
           for (int f = 0; f < filesPerDay; f++) {
-            Path file = dir.resolve(String.format("%s_CloudTrail_%s_%sT%02d%02dZ_%016d.json.gz",
-                trail[1], region, day.toString().replace("-", ""), f % 24, f % 60, f));
+            Path file =
+                dir.resolve(
+                    String.format(
+                        "%s_CloudTrail_%s_%sT%02d%02dZ_%016d.json.gz",
+                        trail[1], region, day.toString().replace("-", ""), f % 24, f % 60, f));
             writeLog(file, trail[1], region, day, rnd, x);
           }
           writeDigest(root, trail, region, day, x);
@@ -105,12 +110,20 @@ public final class CorpusGenerator {
   }
 
   static String prefix(String org, String account, String folder, String region, LocalDate d) {
-    return "AWSLogs/" + (org == null ? "" : org + "/") + account + "/" + folder + "/" + region
-        + "/" + String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    return "AWSLogs/"
+        + (org == null ? "" : org + "/")
+        + account
+        + "/"
+        + folder
+        + "/"
+        + region
+        + "/"
+        + String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
   }
 
-  private void writeLog(Path file, String account, String region, LocalDate day,
-      SplittableRandom rnd, Expected x) throws IOException {
+  private void writeLog(
+      Path file, String account, String region, LocalDate day, SplittableRandom rnd, Expected x)
+      throws IOException {
     StringBuilder b = new StringBuilder(1024);
     try (Writer w = gzipWriter(file)) {
       w.write("{\"Records\":[");
@@ -128,8 +141,13 @@ public final class CorpusGenerator {
     x.bytes += Files.size(file);
   }
 
-  private static void record(StringBuilder b, String account, String region, LocalDate day,
-      SplittableRandom rnd, Expected x) {
+  private static void record(
+      StringBuilder b,
+      String account,
+      String region,
+      LocalDate day,
+      SplittableRandom rnd,
+      Expected x) {
     String[] ev = EVENTS[rnd.nextInt(EVENTS.length)];
     boolean error = rnd.nextInt(10) == 0;
     int secs = rnd.nextInt(86400);
@@ -138,49 +156,94 @@ public final class CorpusGenerator {
     String role = "role-" + rnd.nextInt(PRINCIPALS);
     String id = Long.toHexString(rnd.nextLong());
     b.append("{\"eventVersion\":\"1.09\",\"userIdentity\":{\"type\":\"AssumedRole\",")
-        .append("\"principalId\":\"AROAEXAMPLE:").append(role).append("\",")
-        .append("\"arn\":\"arn:aws:sts::").append(account).append(":assumed-role/").append(role)
-        .append("/session\",\"accountId\":\"").append(account).append("\",")
+        .append("\"principalId\":\"AROAEXAMPLE:")
+        .append(role)
+        .append("\",")
+        .append("\"arn\":\"arn:aws:sts::")
+        .append(account)
+        .append(":assumed-role/")
+        .append(role)
+        .append("/session\",\"accountId\":\"")
+        .append(account)
+        .append("\",")
         .append("\"sessionContext\":{\"sessionIssuer\":{\"type\":\"Role\",\"arn\":\"arn:aws:iam::")
-        .append(account).append(":role/").append(role).append("\"},\"attributes\":")
-        .append("{\"creationDate\":\"").append(time).append("\",\"mfaAuthenticated\":\"false\"}}},")
-        .append("\"eventTime\":\"").append(time).append("\",")
-        .append("\"eventSource\":\"").append(ev[0]).append("\",\"eventName\":\"").append(ev[1])
-        .append("\",\"awsRegion\":\"").append(region).append("\",")
-        .append("\"sourceIPAddress\":\"198.51.100.").append(rnd.nextInt(256)).append("\",")
+        .append(account)
+        .append(":role/")
+        .append(role)
+        .append("\"},\"attributes\":")
+        .append("{\"creationDate\":\"")
+        .append(time)
+        .append("\",\"mfaAuthenticated\":\"false\"}}},")
+        .append("\"eventTime\":\"")
+        .append(time)
+        .append("\",")
+        .append("\"eventSource\":\"")
+        .append(ev[0])
+        .append("\",\"eventName\":\"")
+        .append(ev[1])
+        .append("\",\"awsRegion\":\"")
+        .append(region)
+        .append("\",")
+        .append("\"sourceIPAddress\":\"198.51.100.")
+        .append(rnd.nextInt(256))
+        .append("\",")
         .append("\"userAgent\":\"aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64\",");
     if (error) {
       b.append("\"errorCode\":\"AccessDenied\",\"errorMessage\":\"User is not authorized\",");
     }
-    b.append("\"requestParameters\":{\"bucketName\":\"bucket-").append(rnd.nextInt(5))
-        .append("\",\"key\":\"data/").append(id).append(".parquet\",\"tags\":[{\"key\":\"team\",")
+    b.append("\"requestParameters\":{\"bucketName\":\"bucket-")
+        .append(rnd.nextInt(5))
+        .append("\",\"key\":\"data/")
+        .append(id)
+        .append(".parquet\",\"tags\":[{\"key\":\"team\",")
         .append("\"value\":\"blue\"}],\"Host\":\"s3.amazonaws.com\"},")
-        .append("\"responseElements\":").append(error ? "null" : "{\"x-amz-version-id\":\"v1\"}")
-        .append(",\"requestID\":\"").append(id).append("\",\"eventID\":\"").append(id).append('-')
-        .append(Integer.toHexString(rnd.nextInt())).append("\",\"readOnly\":").append(readOnly)
+        .append("\"responseElements\":")
+        .append(error ? "null" : "{\"x-amz-version-id\":\"v1\"}")
+        .append(",\"requestID\":\"")
+        .append(id)
+        .append("\",\"eventID\":\"")
+        .append(id)
+        .append('-')
+        .append(Integer.toHexString(rnd.nextInt()))
+        .append("\",\"readOnly\":")
+        .append(readOnly)
         .append(",\"eventType\":\"AwsApiCall\",\"managementEvent\":true,")
-        .append("\"recipientAccountId\":\"").append(account)
+        .append("\"recipientAccountId\":\"")
+        .append(account)
         .append("\",\"eventCategory\":\"Management\"}");
     x.records++;
     x.add(ev[0], ev[1], error);
   }
 
-  private static void writeDigest(Path root, String[] trail, String region, LocalDate day,
-      Expected x) throws IOException {
+  private static void writeDigest(
+      Path root, String[] trail, String region, LocalDate day, Expected x) throws IOException {
     Path dir = root.resolve(prefix(trail[0], trail[1], "CloudTrail-Digest", region, day));
     Files.createDirectories(dir);
-    Path file = dir.resolve(trail[1] + "_CloudTrail-Digest_" + region + "_trail_" + region + "_"
-        + day.toString().replace("-", "") + "T010000Z.json.gz");
+    Path file =
+        dir.resolve(
+            trail[1]
+                + "_CloudTrail-Digest_"
+                + region
+                + "_trail_"
+                + region
+                + "_"
+                + day.toString().replace("-", "")
+                + "T010000Z.json.gz");
     try (Writer w = gzipWriter(file)) {
-      w.write("{\"awsAccountId\":\"" + trail[1] + "\",\"digestStartTime\":\"" + day
-          + "T00:00:00Z\",\"digestSignatureAlgorithm\":\"SHA256withRSA\",\"logFiles\":[]}");
+      w.write(
+          "{\"awsAccountId\":\""
+              + trail[1]
+              + "\",\"digestStartTime\":\""
+              + day
+              + "T00:00:00Z\",\"digestSignatureAlgorithm\":\"SHA256withRSA\",\"logFiles\":[]}");
     }
     x.digestFiles++;
   }
 
   static Writer gzipWriter(Path file) throws IOException {
-    OutputStream out = new GZIPOutputStream(
-        new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16);
+    OutputStream out =
+        new GZIPOutputStream(
+            new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16);
     return new OutputStreamWriter(out, StandardCharsets.UTF_8);
   }
 

@@ -12,24 +12,31 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class LogKeyLayoutTest {
-  static final String K = "AWSLogs/111122223333/CloudTrail/us-east-2/2015/08/01/"
-      + "111122223333_CloudTrail_us-east-2_20150801T0210Z_Mu0KsOhtH1ar15ZZ.json.gz";
+  static final String K =
+      "AWSLogs/111122223333/CloudTrail/us-east-2/2015/08/01/"
+          + "111122223333_CloudTrail_us-east-2_20150801T0210Z_Mu0KsOhtH1ar15ZZ.json.gz";
 
   @Test
   void parsesPlainAndOrganizationKeys() {
-    assertThat(LogKeyLayout.parse("trail/" + K)).contains(
-        new LogKey(null, "111122223333", "CloudTrail", "us-east-2", LocalDate.of(2015, 8, 1)));
+    assertThat(LogKeyLayout.parse("trail/" + K))
+        .contains(
+            new LogKey(null, "111122223333", "CloudTrail", "us-east-2", LocalDate.of(2015, 8, 1)));
     assertThat(LogKeyLayout.parse(K.replace("AWSLogs/", "AWSLogs/o-abcdefghij/")).get().org())
         .isEqualTo("o-abcdefghij");
     assertThat(LogKeyLayout.parse("logs/x.json.gz")).isEmpty();
-    assertThat(LogKeyLayout.parse("AWSLogs/111122223333/CloudTrail/us-east-2/2015/13/01/f.json.gz")
-        .get().date()).isNull();
+    assertThat(
+            LogKeyLayout.parse("AWSLogs/111122223333/CloudTrail/us-east-2/2015/13/01/f.json.gz")
+                .get()
+                .date())
+        .isNull();
   }
 
   @Test
   void recognisesDigests() {
     assertThat(LogKeyLayout.isDigest(K.replace("/CloudTrail/", "/CloudTrail-Digest/"))).isTrue();
-    assertThat(LogKeyLayout.isDigest("x/1_CloudTrail-Digest_us-east-1_t_us-east-1_20240101T010000Z.json.gz"))
+    assertThat(
+            LogKeyLayout.isDigest(
+                "x/1_CloudTrail-Digest_us-east-1_t_us-east-1_20240101T010000Z.json.gz"))
         .isTrue();
     assertThat(LogKeyLayout.isDigest(K)).isFalse();
     assertThat(LogKeyLayout.isLogFileName(K)).isTrue();
@@ -60,7 +67,9 @@ class LogKeyLayoutTest {
     @Override
     public void objects(String prefix, ObjectSink sink) {
       listed.add(prefix + "**");
-      keys.tailSet(prefix).stream().takeWhile(k -> k.startsWith(prefix)).forEach(k -> sink.accept(k, 1));
+      keys.tailSet(prefix).stream()
+          .takeWhile(k -> k.startsWith(prefix))
+          .forEach(k -> sink.accept(k, 1));
     }
 
     @Override
@@ -92,14 +101,25 @@ class LogKeyLayoutTest {
   @Test
   void prunesByAccountRegionAndDay() throws Exception {
     Store s = store();
-    KeyFilter f = new KeyFilter(Set.of("444455556666"), Set.of("eu-west-1"),
-        Instant.parse("2024-01-31T12:00:00Z"), Instant.parse("2024-02-01T00:00:00Z"));
-    assertThat(walk(s, f, "p/")).containsExactly(
-        "p/AWSLogs/o-abcdefghij/444455556666/CloudTrail/eu-west-1/2024/01/31/f1.json.gz",
-        // one day of delivery slack after the window
-        "p/AWSLogs/o-abcdefghij/444455556666/CloudTrail/eu-west-1/2024/02/01/f1.json.gz");
-    assertThat(s.listed).noneMatch(p -> p.contains("111122223333") || p.contains("Digest")
-        || p.contains("us-east-1") || p.contains("01/30") || p.contains("02/02"));
+    KeyFilter f =
+        new KeyFilter(
+            Set.of("444455556666"),
+            Set.of("eu-west-1"),
+            Instant.parse("2024-01-31T12:00:00Z"),
+            Instant.parse("2024-02-01T00:00:00Z"));
+    assertThat(walk(s, f, "p/"))
+        .containsExactly(
+            "p/AWSLogs/o-abcdefghij/444455556666/CloudTrail/eu-west-1/2024/01/31/f1.json.gz",
+            // one day of delivery slack after the window
+            "p/AWSLogs/o-abcdefghij/444455556666/CloudTrail/eu-west-1/2024/02/01/f1.json.gz");
+    assertThat(s.listed)
+        .noneMatch(
+            p ->
+                p.contains("111122223333")
+                    || p.contains("Digest")
+                    || p.contains("us-east-1")
+                    || p.contains("01/30")
+                    || p.contains("02/02"));
     assertThat(s.listed).contains("p/", "p/AWSLogs/", "p/AWSLogs/o-abcdefghij/");
   }
 
@@ -110,7 +130,8 @@ class LogKeyLayoutTest {
     assertThat(s.listed).contains("p/AWSLogs/111122223333/CloudTrail/us-east-1/**");
     // a root inside the layout is listed flat; digests are still recognised by key
     Store t = store();
-    assertThat(walk(t, KeyFilter.ALL, "p/AWSLogs/111122223333/")).hasSize(8)
+    assertThat(walk(t, KeyFilter.ALL, "p/AWSLogs/111122223333/"))
+        .hasSize(8)
         .noneMatch(k -> k.contains("Digest"));
   }
 }

@@ -16,11 +16,19 @@ class ObservedPathsTest {
 
   @Test
   void leavesArraysAndOddKeys() throws Exception {
-    assertThat(flatten("{\"a\":{\"b\":[{\"c\":1},{\"c\":2,\"d\":null}]},\"e\":\"x\","
-        + "\"f\":[],\"g\":{},\"h.i\":true,\"j\":[[1]]}"))
-        .containsExactly("requestParameters.a.b[].c", "requestParameters.a.b[].c",
-            "requestParameters.a.b[].d", "requestParameters.e", "requestParameters.f",
-            "requestParameters.g", "requestParameters[\"h.i\"]", "requestParameters.j[][]");
+    assertThat(
+            flatten(
+                "{\"a\":{\"b\":[{\"c\":1},{\"c\":2,\"d\":null}]},\"e\":\"x\","
+                    + "\"f\":[],\"g\":{},\"h.i\":true,\"j\":[[1]]}"))
+        .containsExactly(
+            "requestParameters.a.b[].c",
+            "requestParameters.a.b[].c",
+            "requestParameters.a.b[].d",
+            "requestParameters.e",
+            "requestParameters.f",
+            "requestParameters.g",
+            "requestParameters[\"h.i\"]",
+            "requestParameters.j[][]");
   }
 
   @Test

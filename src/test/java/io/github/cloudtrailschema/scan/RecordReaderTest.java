@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecordReaderTest {
-  static final String R1 = "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\","
-      + "\"requestParameters\":{\"bucketName\":\"b\"}}";
+  static final String R1 =
+      "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\","
+          + "\"requestParameters\":{\"bucketName\":\"b\"}}";
   static final String R2 = "{\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"GetRole\"}";
 
   @TempDir Path tmp;
@@ -27,7 +28,8 @@ class RecordReaderTest {
   private final List<String> seen = new ArrayList<>();
 
   private FileReport read(byte[] bytes) {
-    return new RecordReader().read("mem", new ByteArrayInputStream(bytes), new TreeDecoder(this::see));
+    return new RecordReader()
+        .read("mem", new ByteArrayInputStream(bytes), new TreeDecoder(this::see));
   }
 
   private void see(ObjectNode r) {
@@ -64,11 +66,18 @@ class RecordReaderTest {
 
   @Test
   void eventBridgeEnvelopeIsUnwrapped() {
-    String env = "{\"version\":\"0\",\"detail-type\":\"AWS API Call via CloudTrail\","
-        + "\"source\":\"aws.s3\",\"detail\":" + R1 + "}";
+    String env =
+        "{\"version\":\"0\",\"detail-type\":\"AWS API Call via CloudTrail\","
+            + "\"source\":\"aws.s3\",\"detail\":"
+            + R1
+            + "}";
     List<ObjectNode> records = new ArrayList<>();
-    FileReport r = new RecordReader().read("mem", new ByteArrayInputStream(utf8(env + "\n" + env)),
-        new TreeDecoder(records::add));
+    FileReport r =
+        new RecordReader()
+            .read(
+                "mem",
+                new ByteArrayInputStream(utf8(env + "\n" + env)),
+                new TreeDecoder(records::add));
     assertThat(r.records()).isEqualTo(2);
     assertThat(records.get(0).get("requestParameters").get("bucketName").asText()).isEqualTo("b");
     assertThat(records.get(0).has("detail-type")).isFalse();
@@ -76,8 +85,12 @@ class RecordReaderTest {
 
   @Test
   void recordsAfterOtherFieldsAndNonRecordValuesAreCounted() {
-    String log = "{\"Meta\":{\"a\":1},\"Records\":[" + R1 + ",{\"eventName\":\"X\"},42," + R2
-        + "],\"Tail\":[1]}";
+    String log =
+        "{\"Meta\":{\"a\":1},\"Records\":["
+            + R1
+            + ",{\"eventName\":\"X\"},42,"
+            + R2
+            + "],\"Tail\":[1]}";
     assertThat(read(utf8(log))).isEqualTo(new FileReport("mem", 2, 2, null));
     // eventSource must be a string
     assertThat(read(utf8("[" + R1 + ",{\"eventSource\":1,\"eventName\":\"X\"}]")).skippedRecords())
@@ -123,27 +136,33 @@ class RecordReaderTest {
   void jsonThatIsNotCloudTrail() throws IOException {
     FileReport r = read(gzip(utf8("{\"awsAccountId\":\"1\",\"logFiles\":[]}")));
     assertThat(r.problem().kind()).isEqualTo(Problem.Kind.NOT_CLOUDTRAIL);
-    assertThat(read(utf8("[1,2,{\"a\":1}]")).problem().kind()).isEqualTo(Problem.Kind.NOT_CLOUDTRAIL);
+    assertThat(read(utf8("[1,2,{\"a\":1}]")).problem().kind())
+        .isEqualTo(Problem.Kind.NOT_CLOUDTRAIL);
   }
 
   @Test
   void unreadableFiles() throws IOException {
     RecordReader reader = new RecordReader();
     Path missing = tmp.resolve("missing.json.gz");
-    FileReport r = reader.read(new LogFile(missing.toString(), -1,
-        () -> Files.newInputStream(missing), false), new TreeDecoder(this::see));
-    assertThat(r.problem()).isEqualTo(new Problem(Problem.Kind.UNREADABLE, "cannot open: no such file"));
+    FileReport r =
+        reader.read(
+            new LogFile(missing.toString(), -1, () -> Files.newInputStream(missing), false),
+            new TreeDecoder(this::see));
+    assertThat(r.problem())
+        .isEqualTo(new Problem(Problem.Kind.UNREADABLE, "cannot open: no such file"));
     Path dir = Files.createDirectory(tmp.resolve("dir.json"));
-    FileReport d = reader.read(new LogFile(dir.toString(), -1, () -> Files.newInputStream(dir), false),
-        new TreeDecoder(this::see));
+    FileReport d =
+        reader.read(
+            new LogFile(dir.toString(), -1, () -> Files.newInputStream(dir), false),
+            new TreeDecoder(this::see));
     assertThat(d.problem().kind()).isEqualTo(Problem.Kind.UNREADABLE);
   }
 
   @Test
   void sourceFailureMidReadIsRetryableKind() throws IOException {
     byte[] gz = gzip(utf8("{\"Records\":[" + R1 + "," + R2 + "]}"));
-    InputStream failing = new SourceStream(new ByteArrayInputStream(gz, 0, gz.length / 2) {
-    }, gz.length);
+    InputStream failing =
+        new SourceStream(new ByteArrayInputStream(gz, 0, gz.length / 2) {}, gz.length);
     FileReport r = new RecordReader().read("s3://b/k", failing, new TreeDecoder(this::see));
     assertThat(r.problem().kind()).isEqualTo(Problem.Kind.SOURCE_FAILED);
     assertThat(r.problem().kind().retryable()).isTrue();
@@ -153,12 +172,30 @@ class RecordReaderTest {
   @Test
   void summaryDecoderSeesOnlyWhatItNeeds() {
     List<String> got = new ArrayList<>();
-    String env = "{\"detail-type\":\"x\",\"detail\":{\"eventSource\":\"a\",\"eventName\":\"B\","
-        + "\"userIdentity\":{\"type\":\"AWSService\",\"invokedBy\":\"svc.amazonaws.com\"},"
-        + "\"readOnly\":\"true\",\"errorCode\":\"E\",\"eventTime\":\"2024-01-01T00:00:00Z\"}}";
-    FileReport r = new RecordReader().read("mem", new ByteArrayInputStream(utf8(env)),
-        new SummaryDecoder(s -> got.add(s.eventSource + " " + s.eventName + " " + s.principal()
-            + " " + s.readOnly + " " + s.errorCode + " " + s.eventTime), false));
+    String env =
+        "{\"detail-type\":\"x\",\"detail\":{\"eventSource\":\"a\",\"eventName\":\"B\","
+            + "\"userIdentity\":{\"type\":\"AWSService\",\"invokedBy\":\"svc.amazonaws.com\"},"
+            + "\"readOnly\":\"true\",\"errorCode\":\"E\",\"eventTime\":\"2024-01-01T00:00:00Z\"}}";
+    FileReport r =
+        new RecordReader()
+            .read(
+                "mem",
+                new ByteArrayInputStream(utf8(env)),
+                new SummaryDecoder(
+                    s ->
+                        got.add(
+                            s.eventSource
+                                + " "
+                                + s.eventName
+                                + " "
+                                + s.principal()
+                                + " "
+                                + s.readOnly
+                                + " "
+                                + s.errorCode
+                                + " "
+                                + s.eventTime),
+                    false));
     assertThat(r.records()).isEqualTo(1);
     assertThat(got).containsExactly("a B svc.amazonaws.com 1 E 2024-01-01T00:00:00Z");
   }

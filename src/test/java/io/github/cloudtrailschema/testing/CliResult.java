@@ -29,7 +29,8 @@ public record CliResult(int exitCode, String stdout, String stderr) {
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            new CliContext(new PrintWriter(out), new PrintWriter(err), in, env, false, false), args);
+            new CliContext(new PrintWriter(out), new PrintWriter(err), in, env, false, false),
+            args);
     return new CliResult(code, out.toString(), err.toString());
   }
 

@@ -36,8 +36,9 @@ public final class Golden {
       }
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       if (!expected.equals(actual)) {
-        fail("output differs from %s (-Dgolden.update=true rewrites it):%n%s", file,
-            diff(expected, actual));
+        fail(
+            "output differs from %s (-Dgolden.update=true rewrites it):%n%s",
+            file, diff(expected, actual));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -51,8 +52,10 @@ public final class Golden {
     int[][] lcs = new int[a.size() + 1][b.size() + 1];
     for (int i = a.size() - 1; i >= 0; i--) {
       for (int j = b.size() - 1; j >= 0; j--) {
-        lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1
-            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            a.get(i).equals(b.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<String> out = new ArrayList<>();

@@ -45,7 +45,9 @@ class ServiceLocatorTest {
   @Test
   void suggestsCloseNames() {
     assertThat(Suggestions.closest("iamm", LOCATOR.allNames(), 3)).contains("iam");
-    assertThat(Suggestions.closest("CreatPolicy", java.util.List.of("CreatePolicy", "DeletePolicy"), 3))
+    assertThat(
+            Suggestions.closest(
+                "CreatPolicy", java.util.List.of("CreatePolicy", "DeletePolicy"), 3))
         .startsWith("CreatePolicy");
   }
 }

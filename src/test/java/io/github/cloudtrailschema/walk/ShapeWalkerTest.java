@@ -32,7 +32,9 @@ class ShapeWalkerTest {
   void siblingsSharingAShapeExpandIndependently() {
     Node.Struct req = walk("PutTree", Direction.INPUT);
     assertThat(field(req, "root")).isInstanceOf(Node.Struct.class);
-    assertThat(field(req, "mirror")).as("not cut: Tree is not on its own path").isInstanceOf(Node.Struct.class);
+    assertThat(field(req, "mirror"))
+        .as("not cut: Tree is not on its own path")
+        .isInstanceOf(Node.Struct.class);
   }
 
   @Test
@@ -60,6 +62,8 @@ class ShapeWalkerTest {
   void missingHalvesAreEmpty() {
     assertThat(schema("NoInput").part(Direction.INPUT).root()).isEmpty();
     assertThat(schema("NoOutput").part(Direction.OUTPUT).root()).isEmpty();
-    assertThat(schema("Shapes").part(Direction.OUTPUT).root()).as("empty output logs null").isEmpty();
+    assertThat(schema("Shapes").part(Direction.OUTPUT).root())
+        .as("empty output logs null")
+        .isEmpty();
   }
 }

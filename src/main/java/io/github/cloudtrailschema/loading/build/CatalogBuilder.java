@@ -64,12 +64,12 @@ public final class CatalogBuilder {
         candidates.add(
             new ServiceNaming.Candidate<>(stem, meta.apiVersion(), meta.serviceId(), tree));
       }
-      date =
-          LocalDate.ofInstant(java.time.Instant.ofEpochMilli(newest), ZoneOffset.UTC).toString();
+      date = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(newest), ZoneOffset.UTC).toString();
       for (LoadResult<ServiceModel> r :
           ServiceNaming.assign(
               candidates,
-              (name, tree) -> C2jParser.parse(name, "models/" + name, tree, ModelOrigin.C2J_MODELS))) {
+              (name, tree) ->
+                  C2jParser.parse(name, "models/" + name, tree, ModelOrigin.C2J_MODELS))) {
         models.add(r.value());
         problems.addAll(r.problems());
       }

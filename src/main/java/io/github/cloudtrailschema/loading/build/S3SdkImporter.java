@@ -86,33 +86,50 @@ public final class S3SdkImporter {
       ops.put(
           name,
           Operation.apiCall(
-              name, Optional.of(in), Optional.of(out), "", binding[0], binding[1], false,
+              name,
+              Optional.of(in),
+              Optional.of(out),
+              "",
+              binding[0],
+              binding[1],
+              false,
               Optional.empty()));
     }
     ServiceMetadata meta =
         new ServiceMetadata(
-            SERVICE, "2006-03-01", "s3", "s3", "S3", "Amazon Simple Storage Service",
-            Optional.of("Amazon S3"), "rest-xml", Optional.empty(), Optional.empty(),
-            Optional.empty(), ModelOrigin.SDK_V2_CLASSES);
+            SERVICE,
+            "2006-03-01",
+            "s3",
+            "s3",
+            "S3",
+            "Amazon Simple Storage Service",
+            Optional.of("Amazon S3"),
+            "rest-xml",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            ModelOrigin.SDK_V2_CLASSES);
     return new ServiceModel(meta, "", ops, shapes);
   }
 
   /**
-   * The HTTP method and request URI ({@code /{Bucket}?acl}) of an operation, from the static
-   * {@code SDK_OPERATION_BINDING} of its generated marshaller: CloudTrail logs the URI's
-   * sub-resource ({@code "acl": ""}) in requestParameters.
+   * The HTTP method and request URI ({@code /{Bucket}?acl}) of an operation, from the static {@code
+   * SDK_OPERATION_BINDING} of its generated marshaller: CloudTrail logs the URI's sub-resource
+   * ({@code "acl": ""}) in requestParameters.
    */
   private static String[] binding(Class<?> request) {
     String marshaller =
         "software.amazon.awssdk.services.s3.transform." + request.getSimpleName() + "Marshaller";
     try {
-      java.lang.reflect.Field f = Class.forName(marshaller).getDeclaredField("SDK_OPERATION_BINDING");
+      java.lang.reflect.Field f =
+          Class.forName(marshaller).getDeclaredField("SDK_OPERATION_BINDING");
       f.setAccessible(true);
       software.amazon.awssdk.protocols.core.OperationInfo info =
           (software.amazon.awssdk.protocols.core.OperationInfo) f.get(null);
       return new String[] {info.httpMethod().name(), info.requestUri()};
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("cannot read the HTTP binding of " + marshaller + ": " + e, e);
+      throw new IllegalStateException(
+          "cannot read the HTTP binding of " + marshaller + ": " + e, e);
     }
   }
 
@@ -178,8 +195,18 @@ public final class S3SdkImporter {
       String elementName = lt.memberLocationName() == null ? "member" : lt.memberLocationName();
       Member m =
           new Member(
-              elementName, element, false, Location.BODY, Optional.empty(), Optional.empty(), "",
-              false, false, false, false, false);
+              elementName,
+              element,
+              false,
+              Location.BODY,
+              Optional.empty(),
+              Optional.empty(),
+              "",
+              false,
+              false,
+              false,
+              false,
+              false);
       shapes.put(name, new ListShape(id, m, Constraints.NONE, "", false, lt.isFlattened()));
       return id;
     }
@@ -191,8 +218,13 @@ public final class S3SdkImporter {
       shapes.put(
           name,
           new MapShape(
-              id, Member.of("key", scalar(ScalarKind.STRING, Optional.empty(), List.of(), "String")),
-              Member.of("value", value), Constraints.NONE, "", false, mt.isFlattened()));
+              id,
+              Member.of("key", scalar(ScalarKind.STRING, Optional.empty(), List.of(), "String")),
+              Member.of("value", value),
+              Constraints.NONE,
+              "",
+              false,
+              mt.isFlattened()));
       return id;
     }
     return scalar(owner, f, memberName);
@@ -203,7 +235,9 @@ public final class S3SdkImporter {
     ScalarKind kind;
     if (t == MarshallingType.STRING) {
       kind = ScalarKind.STRING;
-    } else if (t == MarshallingType.INTEGER || t == MarshallingType.SHORT || t == MarshallingType.BYTE) {
+    } else if (t == MarshallingType.INTEGER
+        || t == MarshallingType.SHORT
+        || t == MarshallingType.BYTE) {
       kind = ScalarKind.INTEGER;
     } else if (t == MarshallingType.LONG) {
       kind = ScalarKind.LONG;
@@ -231,32 +265,38 @@ public final class S3SdkImporter {
       }
     }
     if (kind == ScalarKind.STRING && memberName.endsWith(".member")) {
-      Optional<Class<?>> enumType = listEnumType(owner, memberName.substring(0, memberName.indexOf('.')));
+      Optional<Class<?>> enumType =
+          listEnumType(owner, memberName.substring(0, memberName.indexOf('.')));
       if (enumType.isPresent()) {
         return scalar(kind, tsFormat, enumValues(enumType.get()), enumType.get().getSimpleName());
       }
     }
-    String name = kind == ScalarKind.TIMESTAMP && tsFormat.isPresent()
-        ? "Timestamp." + tsFormat.get()
-        : kind.c2jName().substring(0, 1).toUpperCase(Locale.ROOT) + kind.c2jName().substring(1);
+    String name =
+        kind == ScalarKind.TIMESTAMP && tsFormat.isPresent()
+            ? "Timestamp." + tsFormat.get()
+            : kind.c2jName().substring(0, 1).toUpperCase(Locale.ROOT) + kind.c2jName().substring(1);
     return scalar(kind, tsFormat, List.of(), name);
   }
 
-  private ShapeId scalar(ScalarKind kind, Optional<String> tsFormat, List<String> enums, String name) {
+  private ShapeId scalar(
+      ScalarKind kind, Optional<String> tsFormat, List<String> enums, String name) {
     ShapeId id = new ShapeId(SERVICE, name);
     shapes.putIfAbsent(
         name, new ScalarShape(id, kind, enums, Constraints.NONE, tsFormat, "", false, false));
     return id;
   }
 
-  /** The enum type of {@code member}: the getter {@code x()} that has a sibling {@code xAsString()}. */
+  /**
+   * The enum type of {@code member}: the getter {@code x()} that has a sibling {@code xAsString()}.
+   */
   private static Optional<Class<?>> enumType(Class<?> owner, String member) {
     for (Method m : owner.getMethods()) {
       if (m.getParameterCount() == 0
           && m.getName().endsWith("AsString")
           && m.getName().substring(0, m.getName().length() - 8).equalsIgnoreCase(member)) {
         try {
-          Class<?> t = owner.getMethod(m.getName().substring(0, m.getName().length() - 8)).getReturnType();
+          Class<?> t =
+              owner.getMethod(m.getName().substring(0, m.getName().length() - 8)).getReturnType();
           return t.isEnum() ? Optional.of(t) : Optional.empty();
         } catch (NoSuchMethodException e) {
           return Optional.empty();
@@ -273,8 +313,13 @@ public final class S3SdkImporter {
           && m.getName().endsWith("AsStrings")
           && m.getName().substring(0, m.getName().length() - 9).equalsIgnoreCase(member)) {
         try {
-          Type t = owner.getMethod(m.getName().substring(0, m.getName().length() - 9)).getGenericReturnType();
-          if (t instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c && c.isEnum()) {
+          Type t =
+              owner
+                  .getMethod(m.getName().substring(0, m.getName().length() - 9))
+                  .getGenericReturnType();
+          if (t instanceof ParameterizedType p
+              && p.getActualTypeArguments()[0] instanceof Class<?> c
+              && c.isEnum()) {
             return Optional.of(c);
           }
         } catch (NoSuchMethodException e) {
