@@ -237,7 +237,16 @@ public final class Ec2Shaper implements EventShaper {
   private final class WrappedRequest implements WalkRules {
     @Override
     public List<String> keys(StructureShape owner, Member m) {
-      return List.of(m.locationName().orElse(m.name()));
+      // EC2's query names: queryName, else the locationName capitalised, else the member name
+      // ({@code TagSpecification.N.ResourceType}, {@code Tag.N.Key}), as the request was sent.
+      if (m.queryName().isPresent()) {
+        return List.of(m.queryName().get());
+      }
+      if (m.locationName().isPresent() && !m.locationName().get().isEmpty()) {
+        String l = m.locationName().get();
+        return List.of(Character.toUpperCase(l.charAt(0)) + l.substring(1));
+      }
+      return List.of(m.name());
     }
 
     @Override
