@@ -52,7 +52,7 @@ final class EmbeddedCatalog implements ModelCatalog {
       int n = in.varint();
       List<ServiceSummary> services = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        var meta = ModelCodec.readMetadata(in);
+        var meta = ModelDecoder.readMetadata(in);
         services.add(new ServiceSummary(meta, in.varint()));
       }
       return new EmbeddedCatalog(CatalogInfo.of(source, date, services), services);
@@ -115,7 +115,7 @@ final class EmbeddedCatalog implements ModelCatalog {
   private static ServiceModel read(String name, boolean withDocs) {
     try (DataInputStream main = open(resource(name, false));
         DataInputStream docs = withDocs ? open(resource(name, true)) : null) {
-      return ModelCodec.read(main, docs);
+      return ModelDecoder.read(main, docs);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,7 +30,7 @@ class ModelCodecTest {
   }
 
   static ServiceModel decode(Encoded e, boolean withDocs) throws IOException {
-    return ModelCodec.read(
+    return ModelDecoder.read(
         new DataInputStream(new ByteArrayInputStream(e.main())),
         withDocs ? new DataInputStream(new ByteArrayInputStream(e.docs())) : null);
   }
