@@ -29,9 +29,32 @@ public final class OperationPage {
       if (half.root().isEmpty()) {
         out.println(style.dim("  // " + nullReason(event, d)));
         out.println("null");
+        unloggedResponse(event, d, tree, style, out);
       } else {
         tree.render(half, out);
       }
+    }
+  }
+
+  /**
+   * A read-only call's response, which CloudTrail usually leaves out: shown after the null for
+   * reference, since a few services do log it and {@code check} then matches records against it.
+   */
+  private static void unloggedResponse(
+      EventSchema event, Direction d, TreeRenderer tree, Style style, PrintWriter out) {
+    if (d != Direction.OUTPUT || !event.readOnly() || event.operation().output().isEmpty()) {
+      return;
+    }
+    EventStructure response =
+        io.github.cloudtrailschema.walk.EventSchemas.shaper(event.service())
+            .shape(event.operation(), d);
+    if (response.root().isPresent()) {
+      out.println();
+      out.println(
+          style.dim(
+              "  // The API's response, for reference (in the rare records that log it, under"
+                  + " responseElements):"));
+      tree.render(response, out);
     }
   }
 
