@@ -80,8 +80,8 @@ final class EmbeddedCatalog implements ModelCatalog {
 
   /**
    * Reads straight from our own jar: a resource URL goes through URL parsing and a jar URL
-   * connection, a measurable share of the commonest commands' start-up. The JDK shares the
-   * opened jar's central directory, so this opens nothing twice.
+   * connection, a measurable share of the commonest commands' start-up. The JDK shares the opened
+   * jar's central directory, so this opens nothing twice.
    */
   private static synchronized InputStream fromJar(String resource) throws IOException {
     if (!jarLooked) {
