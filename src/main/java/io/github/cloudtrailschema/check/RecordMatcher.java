@@ -6,7 +6,6 @@ import io.github.cloudtrailschema.model.ScalarKind;
 import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,16 +95,12 @@ final class RecordMatcher {
       return;
     }
     if (schema instanceof Node.Struct s) {
-      Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
         Field f = field(s, e.getKey());
         match(e.getValue(), f == null ? null : f.value(), path + "." + e.getKey(), e.getKey());
       }
     } else if (schema instanceof Node.MapOf m) {
-      Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
         match(e.getValue(), m.value(), path + ".*", e.getKey());
       }
     } else if (documentKey(schema, key)) {
@@ -202,7 +197,9 @@ final class RecordMatcher {
       if (v.isEmpty()) {
         leaf(path + "{}", status);
       }
-      v.fields().forEachRemaining(e -> all(e.getValue(), path + "." + e.getKey(), status));
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
+        all(e.getValue(), path + "." + e.getKey(), status);
+      }
     } else if (v.isArray()) {
       if (v.isEmpty()) {
         leaf(path + "[]", status);

@@ -99,6 +99,7 @@ public final class ScanCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  @SuppressWarnings("try") // the progress display lives for the try block; nothing calls it
   @Override
   public Integer call() {
     ScanOptions options =

@@ -123,10 +123,9 @@ public final class C2jParser {
     shapesNode.fieldNames().forEachRemaining(names::add);
 
     Map<String, Shape> shapes = new LinkedHashMap<>();
-    shapesNode
-        .fields()
-        .forEachRemaining(
-            e -> shape(e.getKey(), e.getValue(), names).ifPresent(s -> shapes.put(e.getKey(), s)));
+    for (Map.Entry<String, JsonNode> e : shapesNode.properties()) {
+      shape(e.getKey(), e.getValue(), names).ifPresent(s -> shapes.put(e.getKey(), s));
+    }
     // A shape of unknown type was left out: references to it are dangling now, so re-check.
     names.retainAll(shapes.keySet());
     shapes.replaceAll((k, s) -> dropDangling(s, names));
@@ -145,10 +144,9 @@ public final class C2jParser {
     }
 
     Map<String, Operation> operations = new LinkedHashMap<>();
-    root.get("operations")
-        .fields()
-        .forEachRemaining(
-            e -> operations.put(e.getKey(), operation(e.getKey(), e.getValue(), names)));
+    for (Map.Entry<String, JsonNode> e : root.get("operations").properties()) {
+      operations.put(e.getKey(), operation(e.getKey(), e.getValue(), names));
+    }
     return new ServiceModel(meta, text(root, "documentation").orElse(""), operations, shapes);
   }
 
@@ -192,10 +190,9 @@ public final class C2jParser {
         Set<String> required = new HashSet<>();
         node.path("required").forEach(r -> required.add(r.asText()));
         List<Member> members = new ArrayList<>();
-        node.path("members")
-            .fields()
-            .forEachRemaining(
-                e -> members.add(member(e.getKey(), e.getValue(), required.contains(e.getKey()))));
+        for (Map.Entry<String, JsonNode> e : node.path("members").properties()) {
+          members.add(member(e.getKey(), e.getValue(), required.contains(e.getKey())));
+        }
         return Optional.of(
             new StructureShape(
                 id,
