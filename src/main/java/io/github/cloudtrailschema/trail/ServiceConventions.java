@@ -76,7 +76,10 @@ public final class ServiceConventions {
    * read-only ones across services (Get, List, Describe, ...), as CloudTrail's own {@code readOnly}
    * field shows in the dev corpus.
    */
-  public static boolean readOnly(String operation) {
+  public static boolean readOnly(ServiceMetadata service, String operation) {
+    if (READ_ONLY_SERVICES.contains(service.endpointPrefix())) {
+      return true;
+    }
     for (String verb : READ_ONLY_VERBS) {
       if (operation.startsWith(verb)
           && (operation.length() == verb.length()
@@ -99,6 +102,12 @@ public final class ServiceConventions {
         && !READ_ONLY_WITH_RESPONSES.contains(m.endpointPrefix());
   }
 
+  /**
+   * Services all of whose events CloudTrail marks read-only: STS (38 AssumeRole records of the
+   * dev corpus say {@code readOnly: true}; STS changes no resource).
+   */
+  private static final Set<String> READ_ONLY_SERVICES = Set.of("sts");
+
   private static final String[] READ_ONLY_VERBS = {
     "Get",
     "List",
@@ -110,6 +119,7 @@ public final class ServiceConventions {
     "Query",
     "Scan",
     "Select",
+    "Download",
     "Check",
     "Estimate",
     "Preview",

@@ -67,7 +67,11 @@ public final class EventSchemas {
         parts.put(d, s);
       }
     }
-    boolean readOnly = op.isApiCall() && ServiceConventions.readOnly(op.name());
+    // Console actions follow the same verbs (billing console GetContactInformation is read-only);
+    // sign-in events do not.
+    boolean readOnly =
+        !m.cloudTrailEventSource().orElse("").equals("signin.amazonaws.com")
+            && ServiceConventions.readOnly(m, op.name());
     if (readOnly
         && wanted.contains(Direction.OUTPUT)
         && ServiceConventions.readOnlyResponsesAreNull(m)) {
