@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventSchema;
-import io.github.cloudtrailschema.walk.EventSchemas;
 import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Node;
-import io.github.cloudtrailschema.walk.ShapeWalker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,9 +63,7 @@ public final class RecordChecker {
         continue; // free-form parts the schema does not describe are not scored
       }
       EventStructure part = event.part(d);
-      RecordMatcher matcher =
-          new RecordMatcher(
-              id -> new ShapeWalker(part.service(), shaperRules(event, d)).node(id), leaves);
+      RecordMatcher matcher = new RecordMatcher(id -> event.expand(id, d), leaves);
       if (value.isNull()) {
         continue; // what CloudTrail logs for read-only calls, errors and oversized parts: no leaf
       }
@@ -75,16 +71,10 @@ public final class RecordChecker {
       if (root == null && d == Direction.OUTPUT && event.readOnly()) {
         // CloudTrail usually logs null for read-only calls, but some log their response (STS
         // GetSessionToken): then the model's response is what explains it.
-        root = EventSchemas.shaper(event.service()).shape(event.operation(), d).root().orElse(null);
+        root = event.unlogged(d).root().orElse(null);
       }
       matcher.match(value, root, d.recordField(), d.recordField());
     }
     return new RecordCheck(source, name, Optional.of(event), "", leaves);
-  }
-
-  private static io.github.cloudtrailschema.walk.WalkRules shaperRules(
-      EventSchema event, Direction d) {
-    return io.github.cloudtrailschema.walk.EventSchemas.shaper(event.service())
-        .rules(event.operation(), d);
   }
 }

@@ -5,10 +5,8 @@ import io.github.cloudtrailschema.scan.Explanation;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventSchema;
-import io.github.cloudtrailschema.walk.EventSchemas;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
-import io.github.cloudtrailschema.walk.ShapeWalker;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +39,7 @@ public final class SchemaPathExplainer implements PathExplainer {
         Node root = event.part(d).root().orElse(null);
         if (root == null && d == Direction.OUTPUT && event.readOnly()) {
           // as in RecordChecker: a read-only call that does log its response
-          root =
-              EventSchemas.shaper(event.service()).shape(event.operation(), d).root().orElse(null);
+          root = event.unlogged(d).root().orElse(null);
         }
         return root != null && walk(root, segments.subList(1, segments.size()), event, d)
             ? Explanation.EXPLAINED
@@ -54,10 +51,7 @@ public final class SchemaPathExplainer implements PathExplainer {
 
   private boolean walk(Node node, List<String> rest, EventSchema event, Direction d) {
     if (node instanceof Node.Cut cut) {
-      node =
-          new ShapeWalker(
-                  event.service(), EventSchemas.shaper(event.service()).rules(event.operation(), d))
-              .node(cut.shape());
+      node = event.expand(cut.shape(), d);
     }
     if (rest.isEmpty() || node instanceof Node.Any) {
       return true;

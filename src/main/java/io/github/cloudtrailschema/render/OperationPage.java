@@ -45,9 +45,7 @@ public final class OperationPage {
     if (d != Direction.OUTPUT || !event.readOnly() || event.operation().output().isEmpty()) {
       return;
     }
-    EventStructure response =
-        io.github.cloudtrailschema.walk.EventSchemas.shaper(event.service())
-            .shape(event.operation(), d);
+    EventStructure response = event.unlogged(d);
     if (response.root().isPresent()) {
       out.println();
       out.println(

@@ -103,8 +103,8 @@ public final class ServiceConventions {
   }
 
   /**
-   * Services all of whose events CloudTrail marks read-only: STS (38 AssumeRole records of the
-   * dev corpus say {@code readOnly: true}; STS changes no resource).
+   * Services all of whose events CloudTrail marks read-only: STS (38 AssumeRole records of the dev
+   * corpus say {@code readOnly: true}; STS changes no resource).
    */
   private static final Set<String> READ_ONLY_SERVICES = Set.of("sts");
 

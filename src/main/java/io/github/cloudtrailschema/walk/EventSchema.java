@@ -16,6 +16,7 @@ import java.util.Map;
  *     calls); EventBridge does not deliver those by default
  * @param parts the record parts this event fills, in record order; a part absent from the map is
  *     not logged, and a present part with no root is logged as {@code null}
+ * @param shaper the service's convention that made the parts, for expanding more on demand
  */
 public record EventSchema(
     ServiceModel service,
@@ -25,13 +26,30 @@ public record EventSchema(
     List<String> eventNameAlternatives,
     String eventType,
     boolean readOnly,
-    Map<Direction, EventStructure> parts) {
+    Map<Direction, EventStructure> parts,
+    EventShaper shaper) {
 
   public EventSchema {
     eventNameAlternatives = List.copyOf(eventNameAlternatives);
     java.util.EnumMap<Direction, EventStructure> copy = new java.util.EnumMap<>(Direction.class);
     copy.putAll(parts);
     parts = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Expands a shape again, where a recursion cut stood and a real record goes deeper ({@code
+   * check}).
+   */
+  public Node expand(io.github.cloudtrailschema.model.ShapeId shape, Direction d) {
+    return new ShapeWalker(service, shaper.rules(operation, d)).node(shape);
+  }
+
+  /**
+   * The part as the API returns it even where CloudTrail logs {@code null}: a read-only call's
+   * response, which a few services do log.
+   */
+  public EventStructure unlogged(Direction d) {
+    return shaper.shape(operation, d);
   }
 
   /** The part, or a null-valued one when the event does not fill it. */

@@ -88,6 +88,7 @@ public final class EventSchemas {
         names.subList(1, names.size()),
         op.eventType(),
         readOnly,
-        parts);
+        parts,
+        shaper);
   }
 }
