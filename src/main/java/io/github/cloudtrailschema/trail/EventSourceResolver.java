@@ -37,11 +37,11 @@ public final class EventSourceResolver {
    * Endpoint prefix → event source, where no metadata rule gives it. {@code email}: SES's shared
    * endpoint (SES records: {@code ses.amazonaws.com}). {@code oidc}, {@code portal.sso}: IAM
    * Identity Center's OIDC and portal APIs log as {@code sso.amazonaws.com} (CreateToken records).
-   * {@code appstream2}: logs as {@code appstream2} although it signs as {@code appstream}
-   * (trailscraper's table of observed sources).
+   * (AppStream 2.0 signs as {@code appstream} but logs as {@code appstream2}, its prefix, per
+   * trailscraper's table of observed sources: a bare digit is not a qualifier, so no entry.)
    */
   private static final Map<String, String> CURATED =
-      Map.of("email", "ses", "oidc", "sso", "portal.sso", "sso", "appstream2", "appstream2");
+      Map.of("email", "ses", "oidc", "sso", "portal.sso", "sso");
 
   /** Extra sources a service is also seen under: Macie v2 calls logged as {@code macie}. */
   private static final Map<String, String> ALSO_SEEN =

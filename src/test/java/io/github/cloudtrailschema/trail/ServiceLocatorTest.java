@@ -36,6 +36,31 @@ class ServiceLocatorTest {
     assertThat(LOCATOR.find(typed)).hasValue(expected);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "iam, iam.amazonaws.com",
+    "api.ecr, ecr.amazonaws.com",
+    "email, ses.amazonaws.com",
+    "bedrock-runtime, bedrock.amazonaws.com",
+    "s3-control, s3.amazonaws.com",
+    "cloudhsmv2, cloudhsm.amazonaws.com",
+    "appstream2, appstream2.amazonaws.com",
+    "AWS242AppRegistry, servicecatalog-appregistry.amazonaws.com",
+    "sso-oidc, sso.amazonaws.com",
+    "models.lex, models.lex.amazonaws.com",
+    "monitoring, monitoring.amazonaws.com",
+    "signin, signin.amazonaws.com",
+  })
+  void eventSourcesAsCloudTrailLogsThem(String service, String expected) {
+    var meta =
+        ModelCatalog.embedded().services().stream()
+            .filter(s -> s.name().equals(service))
+            .findFirst()
+            .orElseThrow()
+            .metadata();
+    assertThat(EventSourceResolver.eventSource(meta)).isEqualTo(expected);
+  }
+
   @Test
   void sharedSigningNameIsAmbiguous() {
     assertThat(LOCATOR.find("lex")).isEmpty();
