@@ -297,7 +297,7 @@ public final class C2jParser {
           "list " + l.id().name() + " has a missing member shape; treated as a list of strings");
       return new ListShape(
           l.id(),
-          Member.of("member", placeholder(names)),
+          Member.of("member", placeholder()),
           l.constraints(),
           l.documentation(),
           l.sensitive(),
@@ -310,8 +310,8 @@ public final class C2jParser {
           "map " + m.id().name() + " has a missing key or value shape; left as string to string");
       return new MapShape(
           m.id(),
-          Member.of("key", placeholder(names)),
-          Member.of("value", placeholder(names)),
+          Member.of("key", placeholder()),
+          Member.of("value", placeholder()),
           m.constraints(),
           m.documentation(),
           m.sensitive(),
@@ -324,7 +324,7 @@ public final class C2jParser {
    * A string shape standing in for a missing list element or map key/value, so that every reference
    * in the result resolves; {@link #build} adds it to the model when it was used.
    */
-  private ShapeId placeholder(Set<String> names) {
+  private ShapeId placeholder() {
     usedPlaceholder = true;
     return new ShapeId(service, MISSING_SHAPE);
   }

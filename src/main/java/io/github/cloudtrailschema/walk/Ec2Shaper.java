@@ -9,7 +9,6 @@ import io.github.cloudtrailschema.model.Shape;
 import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.model.StructureShape;
 import io.github.cloudtrailschema.trail.Ec2Naming;
-import io.github.cloudtrailschema.trail.NamingStrategy;
 import io.github.cloudtrailschema.trail.TimestampStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -273,9 +272,5 @@ public final class Ec2Shaper implements EventShaper {
     public Optional<TimestampStyle> timestamps() {
       return Optional.of(TimestampStyle.ISO_8601);
     }
-  }
-
-  static String lowerFirst(String s) {
-    return NamingStrategy.lowerFirst(s);
   }
 }
