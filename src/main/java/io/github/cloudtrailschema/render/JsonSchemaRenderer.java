@@ -153,7 +153,7 @@ public final class JsonSchemaRenderer implements EventRenderer {
   private static void part(EventStructure part, Field f, SchemaWriter w, JsonGenerator g)
       throws IOException {
     g.writeStartObject();
-    g.writeStringField("description", f.member().documentation());
+    g.writeStringField("description", HtmlText.toText(f.member().documentation()));
     if (part.root().isEmpty()) {
       g.writeStringField("type", "null");
     } else {
