@@ -48,6 +48,8 @@ final class ExampleWriter {
         ExampleValues.write(g, key, leaf, service);
       } else if (n instanceof Node.Cut cut) {
         cut(key, cut.shape());
+      } else if (key != null && key.toLowerCase(java.util.Locale.ROOT).contains("polic")) {
+        policyDocument(); // a policy CloudTrail logs parsed (S3 bucketPolicy)
       } else {
         g.writeStartObject();
         g.writeEndObject();
@@ -55,6 +57,23 @@ final class ExampleWriter {
     } finally {
       ancestors.pop();
     }
+  }
+
+  private void policyDocument() throws IOException {
+    g.writeStartObject();
+    g.writeStringField("Version", "2012-10-17");
+    g.writeArrayFieldStart("Statement");
+    g.writeStartObject();
+    g.writeStringField("Sid", "ExampleStatement");
+    g.writeStringField("Effect", "Allow");
+    g.writeObjectFieldStart("Principal");
+    g.writeStringField("AWS", "arn:aws:iam::123456789012:root");
+    g.writeEndObject();
+    g.writeStringField("Action", "s3:GetObject");
+    g.writeStringField("Resource", "arn:aws:s3:::example-bucket/*");
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private void list(String key, Node.ListOf l, boolean minimal) throws IOException {

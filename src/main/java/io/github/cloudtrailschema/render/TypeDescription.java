@@ -69,6 +69,14 @@ public final class TypeDescription {
   }
 
   public static String enumList(List<String> values, int limit) {
+    if (values.contains("")) {
+      // An empty value would vanish from the list: quote every value.
+      List<String> quoted = new java.util.ArrayList<>();
+      for (String v : values) {
+        quoted.add('"' + v + '"');
+      }
+      values = quoted;
+    }
     if (values.size() <= limit) {
       return String.join(" | ", values);
     }

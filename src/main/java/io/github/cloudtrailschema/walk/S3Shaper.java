@@ -78,13 +78,26 @@ public final class S3Shaper implements EventShaper {
             Node.Leaf.of(
                 Synthetic.scalar("Host", ScalarKind.STRING, "The request's Host header."))));
     for (String marker : subresources(op.requestUri())) {
-      fields.add(
-          Synthetic.field(
-              marker,
-              ScalarKind.STRING,
-              "Sub-resource marker from the request URI; logged as \"\"."));
+      fields.add(marker(marker));
     }
     return Synthetic.struct(op.name() + "Request", fields);
+  }
+
+  /** {@code "acl": ""}: the marker's only value is the empty string. */
+  private static Field marker(String name) {
+    String doc =
+        "Sub-resource marker from the request URI; logged as \"\" (older records: [\"\"]).";
+    io.github.cloudtrailschema.model.ScalarShape empty =
+        new io.github.cloudtrailschema.model.ScalarShape(
+            Synthetic.id(name),
+            ScalarKind.STRING,
+            List.of(""),
+            io.github.cloudtrailschema.model.Constraints.NONE,
+            Optional.empty(),
+            doc,
+            false,
+            false);
+    return Field.of(name, Synthetic.member(name, empty.id(), doc), Node.Leaf.of(empty));
   }
 
   private Field payload(Member m, Shape target, ShapeWalker body) {

@@ -83,7 +83,7 @@ class CliTest {
         .contains(
             "\"bucketName\"",
             "\"bucketPolicy\": \"<the JSON document, parsed>\"",
-            "\"policy\": \"string\"");
+            "\"policy\": \"string, one of \\\"\\\"\"");
     assertThat(CliResult.run("s3.PutPublicAccessBlock.input").succeeded().stdout())
         .contains("\"PublicAccessBlockConfiguration\"", "\"BlockPublicAcls\": \"boolean\"");
     assertThat(CliResult.run("s3.PutBucketAcl.input").succeeded().stdout())

@@ -76,7 +76,10 @@ final class Gron {
     }
     ancestors.push(n);
     try {
-      if (json.isContainerNode() && json.isEmpty() || !json.isContainerNode()) {
+      // A leaf of the schema: an empty container, a scalar, or free JSON (a parsed policy).
+      if (json.isContainerNode() && json.isEmpty()
+          || !json.isContainerNode()
+          || n instanceof Node.Any) {
         out.add(path);
       }
       if (n instanceof Node.Struct s) {
