@@ -16,8 +16,6 @@ import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.model.StructureShape;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -259,16 +257,18 @@ public final class S3SdkImporter {
     Optional<String> tsFormat =
         f.getOptionalTrait(TimestampFormatTrait.class).map(tf -> timestampFormat(tf.format()));
     if (kind == ScalarKind.STRING && !memberName.contains(".")) {
-      Optional<Class<?>> enumType = enumType(owner, f.memberName());
+      Optional<Class<?>> enumType = SdkEnums.enumType(owner, f.memberName());
       if (enumType.isPresent()) {
-        return scalar(kind, tsFormat, enumValues(enumType.get()), enumType.get().getSimpleName());
+        return scalar(
+            kind, tsFormat, SdkEnums.enumValues(enumType.get()), enumType.get().getSimpleName());
       }
     }
     if (kind == ScalarKind.STRING && memberName.endsWith(".member")) {
       Optional<Class<?>> enumType =
-          listEnumType(owner, memberName.substring(0, memberName.indexOf('.')));
+          SdkEnums.listEnumType(owner, memberName.substring(0, memberName.indexOf('.')));
       if (enumType.isPresent()) {
-        return scalar(kind, tsFormat, enumValues(enumType.get()), enumType.get().getSimpleName());
+        return scalar(
+            kind, tsFormat, SdkEnums.enumValues(enumType.get()), enumType.get().getSimpleName());
       }
     }
     String name =
@@ -284,60 +284,6 @@ public final class S3SdkImporter {
     shapes.putIfAbsent(
         name, new ScalarShape(id, kind, enums, Constraints.NONE, tsFormat, "", false, false));
     return id;
-  }
-
-  /**
-   * The enum type of {@code member}: the getter {@code x()} that has a sibling {@code xAsString()}.
-   */
-  private static Optional<Class<?>> enumType(Class<?> owner, String member) {
-    for (Method m : owner.getMethods()) {
-      if (m.getParameterCount() == 0
-          && m.getName().endsWith("AsString")
-          && m.getName().substring(0, m.getName().length() - 8).equalsIgnoreCase(member)) {
-        try {
-          Class<?> t =
-              owner.getMethod(m.getName().substring(0, m.getName().length() - 8)).getReturnType();
-          return t.isEnum() ? Optional.of(t) : Optional.empty();
-        } catch (NoSuchMethodException e) {
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The element enum type of a list member: {@code List<E> x()} beside {@code xAsStrings()}. */
-  private static Optional<Class<?>> listEnumType(Class<?> owner, String member) {
-    for (Method m : owner.getMethods()) {
-      if (m.getParameterCount() == 0
-          && m.getName().endsWith("AsStrings")
-          && m.getName().substring(0, m.getName().length() - 9).equalsIgnoreCase(member)) {
-        try {
-          Type t =
-              owner
-                  .getMethod(m.getName().substring(0, m.getName().length() - 9))
-                  .getGenericReturnType();
-          if (t instanceof ParameterizedType p
-              && p.getActualTypeArguments()[0] instanceof Class<?> c
-              && c.isEnum()) {
-            return Optional.of(c);
-          }
-        } catch (NoSuchMethodException e) {
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<String> enumValues(Class<?> enumType) {
-    List<String> values = new ArrayList<>();
-    for (Object c : enumType.getEnumConstants()) {
-      if (!((Enum<?>) c).name().equals("UNKNOWN_TO_SDK_VERSION")) {
-        values.add(c.toString());
-      }
-    }
-    return values;
   }
 
   private static String timestampFormat(TimestampFormatTrait.Format f) {
