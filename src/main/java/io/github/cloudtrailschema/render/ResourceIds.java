@@ -1,13 +1,15 @@
 package io.github.cloudtrailschema.render;
 
 import io.github.cloudtrailschema.walk.EventSchema;
+import io.github.cloudtrailschema.walk.Synthetic;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The likeliest resource identifier of an event's record, as a path Cloud Custodian's {@code ids}
  * accepts ({@code responseElements.volumeId}, {@code requestParameters.bucketName}). Identifiers
- * named after the operation's noun win ({@code CreateFunction} → {@code functionName}); ids and
+ * named after the operation's noun win, then those named after its head ({@code
+ * AttachRolePolicy} → {@code roleName}), then its tail; ids and
  * ARNs the response assigns beat names the request gives; shallow beats deep.
  */
 final class ResourceIds {
@@ -62,7 +64,9 @@ final class ResourceIds {
     if (!leaf.type().equals("string")
         || leaf.path().contains("*")
         || leaf.path().contains("[\"")
-        || !leaf.field().isPresent()) {
+        || !leaf.field().isPresent()
+        // fields CloudTrail adds (EC2's requestId, S3's Host) identify no resource
+        || leaf.field().get().member().target().service().equals(Synthetic.NAMESPACE)) {
       return 0;
     }
     String name = leaf.field().get().name().toLowerCase(Locale.ROOT);
@@ -78,7 +82,14 @@ final class ResourceIds {
     }
     int score = base;
     String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-    if (!singular.isEmpty() && (name.startsWith(singular) || singular.endsWith(stem(name)))) {
+    String stem = stem(name);
+    if (!singular.isEmpty() && name.startsWith(singular)) {
+      score += 12;
+    } else if (!singular.isEmpty() && stem.length() >= 3 && singular.startsWith(stem)) {
+      // UpdateFunctionConfiguration, PutBucketPolicy, AttachRolePolicy: the noun's head is the
+      // resource, more than its tail
+      score += 11;
+    } else if (!singular.isEmpty() && singular.endsWith(stem)) {
       score += 10;
     } else if (name.equals("id") || name.equals("arn") || name.equals("name")) {
       score += 3;
