@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.render;
 import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventSchema;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,17 +61,24 @@ public final class CustodianRenderer implements EventRenderer {
               + shortcut.get().ids());
       out.println("        - " + shortcut.get().name());
     } else {
-      out.println("        - source: " + Yaml.scalar(event.eventSource()));
-      out.println("          event: " + Yaml.scalar(event.eventName()));
-      if (ids.isPresent()) {
-        out.println(
-            "          ids: "
-                + Yaml.scalar(ids.get())
-                + "  # JMESPath, evaluated relative to detail");
-      } else {
-        out.println(
-            "          # No resource identifier found in the record: set ids to a JMESPath under detail.");
-        out.println("          ids: " + JsonText.quote("requestParameters"));
+      // Custodian matches eventName exactly: list every name the event is logged under
+      // (Lambda's UpdateFunctionConfiguration20150331 and ...v2).
+      List<String> names = new ArrayList<>();
+      names.add(event.eventName());
+      names.addAll(event.eventNameAlternatives());
+      for (String name : names) {
+        out.println("        - source: " + Yaml.scalar(event.eventSource()));
+        out.println("          event: " + Yaml.scalar(name));
+        if (ids.isPresent()) {
+          out.println(
+              "          ids: "
+                  + Yaml.scalar(ids.get())
+                  + "  # JMESPath, evaluated relative to detail");
+        } else {
+          out.println(
+              "          # No resource identifier found in the record: set ids to a JMESPath under detail.");
+          out.println("          ids: " + JsonText.quote("requestParameters"));
+        }
       }
     }
     if (event.part(Direction.OUTPUT).root().isEmpty()

@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * The likeliest resource identifier of an event's record, as a path Cloud Custodian's {@code ids}
  * accepts ({@code responseElements.volumeId}, {@code requestParameters.bucketName}). Identifiers
- * named after the operation's noun win, then those named after its head ({@code
- * AttachRolePolicy} → {@code roleName}), then its tail; ids and
- * ARNs the response assigns beat names the request gives; shallow beats deep.
+ * named after the operation's noun win, then those named after its head ({@code AttachRolePolicy} →
+ * {@code roleName}), then its tail; ids and ARNs the response assigns beat names the request gives;
+ * shallow beats deep.
  */
 final class ResourceIds {
   private static final String[] VERBS = {
