@@ -60,25 +60,23 @@ public final class EventSchemas {
   public EventSchema of(Operation op, Set<Direction> wanted) {
     ServiceMetadata m = service.metadata();
     List<String> names = EventNames.eventNames(m, op);
-    Map<Direction, EventStructure> parts = new EnumMap<>(Direction.class);
-    for (Direction d : wanted) {
-      EventStructure s = shaper.shape(op, d);
-      if (s.root().isPresent() || d == Direction.INPUT || d == Direction.OUTPUT) {
-        parts.put(d, s);
-      }
-    }
     // Console actions follow the same verbs (billing console GetContactInformation is read-only);
     // sign-in events do not.
     boolean readOnly =
         !m.cloudTrailEventSource().orElse("").equals("signin.amazonaws.com")
             && ServiceConventions.readOnly(m, op.name());
-    if (readOnly
-        && wanted.contains(Direction.OUTPUT)
-        && ServiceConventions.readOnlyResponsesAreNull(m)) {
-      // CloudTrail logs "responseElements": null for read-only calls: their results are not logged.
-      parts.put(
-          Direction.OUTPUT,
-          new EventStructure(service, op, Direction.OUTPUT, java.util.Optional.empty()));
+    // CloudTrail logs "responseElements": null for read-only calls: their results are not logged,
+    // so they are not expanded either (EventSchema.unlogged gives them on demand).
+    boolean nullResponse = readOnly && ServiceConventions.readOnlyResponsesAreNull(m);
+    Map<Direction, EventStructure> parts = new EnumMap<>(Direction.class);
+    for (Direction d : wanted) {
+      EventStructure s =
+          d == Direction.OUTPUT && nullResponse
+              ? new EventStructure(service, op, d, java.util.Optional.empty())
+              : shaper.shape(op, d);
+      if (s.root().isPresent() || d == Direction.INPUT || d == Direction.OUTPUT) {
+        parts.put(d, s);
+      }
     }
     return new EventSchema(
         service,
