@@ -25,6 +25,22 @@ public final class RecordSchema {
 
   /** The record of {@code event}, or empty if the catalogue has no envelope model. */
   public static Optional<Node.Struct> of(EventSchema event, Optional<ServiceModel> envelope) {
+    return envelope(envelope)
+        .map(
+            record -> {
+              List<Field> fields = new ArrayList<>();
+              for (Field f : record.fields()) {
+                fields.add(substitute(f, event));
+              }
+              return new Node.Struct(record.shape(), fields);
+            });
+  }
+
+  /**
+   * The envelope alone, its payload fields as free JSON: the curated {@code CloudTrailRecord}
+   * walked with its member names as keys. Empty if there is no such model.
+   */
+  public static Optional<Node.Struct> envelope(Optional<ServiceModel> envelope) {
     if (envelope.isEmpty()) {
       return Optional.empty();
     }
@@ -37,11 +53,7 @@ public final class RecordSchema {
         new ShapeWalker(
             model,
             WalkRules.naming(NamingStrategy.memberName(), Optional.of(TimestampStyle.ISO_8601)));
-    List<Field> fields = new ArrayList<>();
-    for (Field f : walker.fields(record)) {
-      fields.add(substitute(f, event));
-    }
-    return Optional.of(new Node.Struct(record, fields));
+    return Optional.of(new Node.Struct(record, walker.fields(record)));
   }
 
   private static Field substitute(Field f, EventSchema event) {
