@@ -21,12 +21,34 @@ public final class Main {
                 new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    boolean terminal = System.console() != null;
-    CliContext ctx = new CliContext(out, err, System.in, System.getenv(), terminal, terminal);
+    boolean console = System.console() != null;
+    CliContext ctx =
+        new CliContext(
+            out, err, System.in, System.getenv(), isTerminal(1, console), isTerminal(2, console));
     int code = run(ctx, args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Whether file descriptor {@code fd} is a terminal. Java 17 can only tell that stdin and stdout
+   * both are ({@code System.console()}), which is wrong for {@code scan ... > inventory.json}:
+   * stdout is a file but stderr, where progress goes, is the terminal. On Linux the descriptor's
+   * link says; elsewhere the console answer stands.
+   */
+  static boolean isTerminal(int fd, boolean console) {
+    try {
+      return isTerminalDevice(
+          java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd))
+              .toString());
+    } catch (java.io.IOException | RuntimeException e) {
+      return console;
+    }
+  }
+
+  static boolean isTerminalDevice(String target) {
+    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
   }
 
   /** Runs the CLI with the given streams and an empty environment (tests). */

@@ -164,6 +164,14 @@ class CliTest {
     assertThat(ColorMode.auto.style(ctx(false, Map.of())).enabled()).isFalse();
   }
 
+  @Test
+  void terminalsAreToldFromFilesAndPipes() {
+    assertThat(Main.isTerminalDevice("/dev/pts/3")).isTrue();
+    assertThat(Main.isTerminalDevice("/dev/tty1")).isTrue();
+    assertThat(Main.isTerminalDevice("/tmp/inventory.json")).isFalse();
+    assertThat(Main.isTerminalDevice("pipe:[12345]")).isFalse();
+  }
+
   private static CliContext ctx(boolean terminal, Map<String, String> env) {
     var w = new java.io.PrintWriter(java.io.Writer.nullWriter());
     return new CliContext(w, w, java.io.InputStream.nullInputStream(), env, terminal, terminal);
