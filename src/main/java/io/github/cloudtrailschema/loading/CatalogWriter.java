@@ -31,7 +31,7 @@ public final class CatalogWriter {
       ModelCodec.string(index, date);
       ModelCodec.varint(index, sorted.size());
       for (ServiceModel m : sorted) {
-        ModelCodec.writeMetadataEntry(index, m.metadata());
+        ModelCodec.writeMetadata(index, m.metadata());
         ModelCodec.varint(index, m.operations().size());
       }
     }

@@ -7,8 +7,4 @@ public record LoadResult<T>(T value, List<LoadProblem> problems) {
   public LoadResult {
     problems = List.copyOf(problems);
   }
-
-  public boolean isClean() {
-    return problems.isEmpty();
-  }
 }

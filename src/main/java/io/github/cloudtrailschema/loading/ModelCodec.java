@@ -108,7 +108,7 @@ public final class ModelCodec {
     return List.of();
   }
 
-  private static void writeMetadata(DataOutputStream out, ServiceMetadata m) throws IOException {
+  static void writeMetadata(DataOutputStream out, ServiceMetadata m) throws IOException {
     string(out, m.name());
     string(out, m.apiVersion());
     string(out, m.endpointPrefix());
@@ -121,10 +121,6 @@ public final class ModelCodec {
     optional(out, m.globalEndpoint());
     optional(out, m.cloudTrailEventSource());
     out.writeByte(m.origin().ordinal());
-  }
-
-  static void writeMetadataEntry(DataOutputStream out, ServiceMetadata m) throws IOException {
-    writeMetadata(out, m);
   }
 
   private static void writeShape(

@@ -40,10 +40,6 @@ public final class EventSchemas {
         ServiceConventions.timestamps(m));
   }
 
-  public EventShaper shaper() {
-    return shaper;
-  }
-
   public ServiceModel service() {
     return service;
   }

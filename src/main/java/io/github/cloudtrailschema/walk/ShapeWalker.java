@@ -55,10 +55,6 @@ public final class ShapeWalker {
     this.memo = memo;
   }
 
-  public ServiceModel model() {
-    return model;
-  }
-
   /** Expands the shape {@code id} names. */
   public Node node(ShapeId id) {
     return node(model.expectShape(id), null);
