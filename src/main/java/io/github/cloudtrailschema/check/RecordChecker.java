@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventSchema;
-import io.github.cloudtrailschema.walk.EventStructure;
-import io.github.cloudtrailschema.walk.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,18 +60,11 @@ public final class RecordChecker {
               && d != Direction.OUTPUT)) {
         continue; // free-form parts the schema does not describe are not scored
       }
-      EventStructure part = event.part(d);
       RecordMatcher matcher = new RecordMatcher(id -> event.expand(id, d), leaves);
       if (value.isNull()) {
         continue; // what CloudTrail logs for read-only calls, errors and oversized parts: no leaf
       }
-      Node root = part.root().orElse(null);
-      if (root == null && d == Direction.OUTPUT && event.readOnly()) {
-        // CloudTrail usually logs null for read-only calls, but some log their response (STS
-        // GetSessionToken): then the model's response is what explains it.
-        root = event.unlogged(d).root().orElse(null);
-      }
-      matcher.match(value, root, d.recordField(), d.recordField());
+      matcher.match(value, event.explaining(d), d.recordField(), d.recordField());
     }
     return new RecordCheck(source, name, Optional.of(event), "", leaves);
   }

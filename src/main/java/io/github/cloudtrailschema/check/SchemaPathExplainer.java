@@ -36,11 +36,7 @@ public final class SchemaPathExplainer implements PathExplainer {
     EventSchema event = r.event().get();
     for (Direction d : Direction.values()) {
       if (d.recordField().equals(segments.get(0))) {
-        Node root = event.part(d).root().orElse(null);
-        if (root == null && d == Direction.OUTPUT && event.readOnly()) {
-          // as in RecordChecker: a read-only call that does log its response
-          root = event.unlogged(d).root().orElse(null);
-        }
+        Node root = event.explaining(d);
         return root != null && walk(root, segments.subList(1, segments.size()), event, d)
             ? Explanation.EXPLAINED
             : Explanation.UNEXPLAINED;

@@ -52,6 +52,19 @@ public record EventSchema(
     return shaper.shape(operation, d);
   }
 
+  /**
+   * What explains the value a real record has in part {@code d}: the part as logged, or, where
+   * CloudTrail usually logs a read-only call's response as {@code null} but a record does carry one
+   * (STS GetSessionToken), the API's response. Null when nothing does.
+   */
+  public Node explaining(Direction d) {
+    Node root = part(d).root().orElse(null);
+    if (root == null && d == Direction.OUTPUT && readOnly) {
+      root = unlogged(d).root().orElse(null);
+    }
+    return root;
+  }
+
   /** The part, or a null-valued one when the event does not fill it. */
   public EventStructure part(Direction d) {
     EventStructure s = parts.get(d);
