@@ -6,6 +6,7 @@ import io.github.cloudtrailschema.model.ScalarKind;
 import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
+import io.github.cloudtrailschema.walk.PolicyDocument;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,6 +151,8 @@ final class RecordMatcher {
       leaf(path, fits(leaf.shape().kind(), v) ? Status.EXPLAINED : Status.WRONG_TYPE);
     } else if (schema instanceof Node.ListOf l) {
       match(v, l.item(), path + "[]", null); // a single value where a list is expected
+    } else if (PolicyDocument.isPrincipal(schema)) {
+      leaf(path, v.isTextual() ? Status.EXPLAINED : Status.WRONG_TYPE); // "Principal": "*"
     } else {
       leaf(path, Status.WRONG_TYPE);
     }

@@ -4,97 +4,78 @@ import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceMetadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code eventName} CloudTrail logs for an operation, and the operation a logged name means.
  *
  * <ul>
- *   <li>Lambda appends the API version of the operation's URI: {@code /2015-03-31/functions} →
- *       {@code CreateFunction20150331}, {@code /2017-03-31/tags} → {@code ListTags20170331}, some
- *       with a further {@code v2} ({@code UpdateFunctionConfiguration20150331v2}) that the model
- *       cannot predict; operations whose URI version is 2019 or later carry none ({@code
- *       GetFunctionCodeSigningConfig}). Every Lambda record of the dev corpus fits.
+ *   <li>Lambda appends the date of the operation's REST path: {@code /2015-03-31/functions} →
+ *       {@code CreateFunction20150331}, {@code /2017-10-31/.../concurrency} → {@code
+ *       PutFunctionConcurrency20171031}, {@code /2018-10-31/layers} → {@code
+ *       PublishLayerVersion20181031}; paths dated 2019 or later carry none ({@code
+ *       GetFunctionCodeSigningConfig}). A few operations add {@code v2} ({@code
+ *       AddPermission20150331v2}): the curated table says which, with the Lambda developer guide
+ *       as evidence. The bare name and the other suffix stay findable, never primary.
  *   <li>CloudFront: the model names operations with their API version ({@code
  *       UpdateDistribution2020_05_31}); older records log that name, newer ones the bare name with
- *       the version in {@code apiVersion}.
- *   <li>S3 logs some events under their IAM action names ({@code GetBucketPublicAccessBlock} for
- *       {@code GetPublicAccessBlock}): a curated table, as the S3 CloudTrail documentation lists.
+ *       the version in {@code apiVersion}. CloudFront Functions keep the version (curated).
+ *   <li>S3 logs some events under other names ({@code GetBucketLifecycle} for {@code
+ *       GetBucketLifecycleConfiguration}, {@code ListObjects} for {@code ListObjectsV2}): the
+ *       curated table, from the S3 user guide's list of CloudTrail events.
  * </ul>
+ *
+ * <p>Curated rows live in {@code curated/event-names.tsv}, each with its evidence.
  */
 public final class EventNames {
-
-  /** S3 control (account-level) event name → API operation, where they differ. */
-  private static final Map<String, String> S3_CONTROL_EVENT_NAMES =
-      Map.of(
-          "GetAccountPublicAccessBlock", "GetPublicAccessBlock",
-          "PutAccountPublicAccessBlock", "PutPublicAccessBlock",
-          "DeleteAccountPublicAccessBlock", "DeletePublicAccessBlock");
-
-  /** S3 event name → API operation, where they differ. */
-  private static final Map<String, String> S3_EVENT_NAMES =
-      Map.ofEntries(
-          Map.entry("GetBucketLifecycle", "GetBucketLifecycleConfiguration"),
-          Map.entry("PutBucketLifecycle", "PutBucketLifecycleConfiguration"),
-          Map.entry("GetBucketPublicAccessBlock", "GetPublicAccessBlock"),
-          Map.entry("PutBucketPublicAccessBlock", "PutPublicAccessBlock"),
-          Map.entry("DeleteBucketPublicAccessBlock", "DeletePublicAccessBlock"),
-          Map.entry("GetAccelerateConfiguration", "GetBucketAccelerateConfiguration"),
-          Map.entry("PutAccelerateConfiguration", "PutBucketAccelerateConfiguration"),
-          Map.entry("GetBucketObjectLockConfiguration", "GetObjectLockConfiguration"),
-          Map.entry("PutBucketObjectLockConfiguration", "PutObjectLockConfiguration"),
-          Map.entry("ListBucket", "ListObjects"),
-          Map.entry("ListAllMyBuckets", "ListBuckets"),
-          Map.entry("ListBucketVersions", "ListObjectVersions"),
-          Map.entry("ListBucketMultipartUploads", "ListMultipartUploads"));
 
   private EventNames() {}
 
   /** The name CloudTrail logs for {@code op}, then other names it is known to log. */
   public static List<String> eventNames(ServiceMetadata service, Operation op) {
+    CuratedEventNames table = CuratedEventNames.table();
+    String prefix = service.endpointPrefix();
     List<String> names = new ArrayList<>();
+    table.logged(prefix, op.name()).ifPresent(names::add);
     if (isLambda(service)) {
       String version = uriVersion(op.requestUri());
       if (version != null && version.compareTo("2019") < 0) {
-        names.add(op.name() + version);
-        names.add(op.name() + version + "v2");
-        return names;
+        add(names, op.name() + version);
+        add(names, op.name() + version + "v2");
       }
-    }
-    if (isS3(service)) {
-      for (Map.Entry<String, String> e : s3Names(service).entrySet()) {
-        if (e.getValue().equals(op.name()) && !names.contains(e.getKey())) {
-          names.add(e.getKey());
-        }
-      }
-      names.sort(null);
     }
     String bare = withoutCloudFrontVersion(op.name());
     if (isCloudFront(service) && bare != null) {
       // The model names operations with their version; records now log the bare name.
-      names.add(bare);
+      add(names, bare);
     }
-    names.add(op.name());
+    add(names, op.name());
+    table.also(prefix, op.name()).forEach(n -> add(names, n));
     return names;
+  }
+
+  private static void add(List<String> names, String name) {
+    if (!names.contains(name)) {
+      names.add(name);
+    }
   }
 
   /** The operation names a logged event name may stand for, most likely first. */
   public static List<String> operationCandidates(ServiceMetadata service, String eventName) {
     List<String> names = new ArrayList<>();
     names.add(eventName);
-    if (isS3(service) && s3Names(service).containsKey(eventName)) {
-      names.add(s3Names(service).get(eventName));
-    }
+    CuratedEventNames.table()
+        .operations(service.endpointPrefix(), eventName)
+        .forEach(n -> add(names, n));
     if (isCloudFront(service)) {
-      names.add(eventName + service.apiVersion().replace('-', '_'));
+      add(names, eventName + service.apiVersion().replace('-', '_'));
     }
     String lambda = withoutLambdaVersion(eventName);
     if (lambda != null) {
-      names.add(lambda);
+      add(names, lambda);
     }
     String cloudFront = withoutCloudFrontVersion(eventName);
     if (cloudFront != null) {
-      names.add(cloudFront);
+      add(names, cloudFront);
     }
     return names;
   }
@@ -145,19 +126,11 @@ public final class EventNames {
     return from < to;
   }
 
-  private static Map<String, String> s3Names(ServiceMetadata s) {
-    return s.endpointPrefix().equals("s3-control") ? S3_CONTROL_EVENT_NAMES : S3_EVENT_NAMES;
-  }
-
   private static boolean isCloudFront(ServiceMetadata s) {
     return s.endpointPrefix().equals("cloudfront");
   }
 
   private static boolean isLambda(ServiceMetadata s) {
     return s.endpointPrefix().equals("lambda");
-  }
-
-  private static boolean isS3(ServiceMetadata s) {
-    return s.signingName().equals("s3");
   }
 }

@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.trail;
 
 import io.github.cloudtrailschema.model.ServiceMetadata;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,18 +35,48 @@ public final class EventSourceResolver {
       Set.of("-runtime", "-agent", "-agent-runtime", "-events", "-control", "-data");
 
   /**
-   * Endpoint prefix → event source, where no metadata rule gives it. {@code email}: SES's shared
-   * endpoint (SES records: {@code ses.amazonaws.com}). {@code oidc}, {@code portal.sso}: IAM
-   * Identity Center's OIDC and portal APIs log as {@code sso.amazonaws.com} (CreateToken records).
+   * Endpoint prefix → event source, where no metadata rule gives it.
+   *
+   * <ul>
+   *   <li>{@code email}: SES's shared endpoint (SES records: {@code ses.amazonaws.com}).
+   *   <li>{@code oidc}, {@code portal.sso}: IAM Identity Center's OIDC and portal APIs log as
+   *       {@code sso.amazonaws.com} (CreateToken records).
+   *   <li>{@code streams.dynamodb}: DynamoDB Streams' data events (GetRecords, GetShardIterator,
+   *       DescribeStream, ListStreams) log under {@code dynamodb.amazonaws.com}, the table's
+   *       service: the DynamoDB developer guide, "Logging DynamoDB operations by using AWS
+   *       CloudTrail" (resource type {@code AWS::DynamoDB::Stream}),
+   *       https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/logging-using-cloudtrail.html
+   *       ; the EventBridge reference gives one source for both, events-ref-dynamodb.
+   *   <li>{@code featurestore-runtime.sagemaker}: Feature Store runtime data events (PutRecord,
+   *       GetRecord, DeleteRecord, BatchGetRecord) log under {@code sagemaker.amazonaws.com}
+   *       (resource type {@code AWS::SageMaker::FeatureGroup}): SageMaker developer guide,
+   *       "Logging Amazon SageMaker AI API calls using AWS CloudTrail",
+   *       https://docs.aws.amazon.com/sagemaker/latest/dg/logging-using-cloudtrail.html .
+   *   <li>{@code metrics.sagemaker}: SageMaker Metrics' BatchPutMetrics logs as {@code
+   *       metrics-sagemaker.amazonaws.com} (same guide; issue 8).
+   * </ul>
+   *
    * (AppStream 2.0 signs as {@code appstream} but logs as {@code appstream2}, its prefix, per
    * trailscraper's table of observed sources: a bare digit is not a qualifier, so no entry.)
    */
   private static final Map<String, String> CURATED =
-      Map.of("email", "ses", "oidc", "sso", "portal.sso", "sso");
+      Map.of(
+          "email", "ses",
+          "oidc", "sso",
+          "portal.sso", "sso",
+          "streams.dynamodb", "dynamodb",
+          "featurestore-runtime.sagemaker", "sagemaker",
+          "metrics.sagemaker", "metrics-sagemaker");
 
-  /** Extra sources a service is also seen under: Macie v2 calls logged as {@code macie}. */
-  private static final Map<String, String> ALSO_SEEN =
-      Map.of("macie2", "macie", "identitystore", "sso");
+  /**
+   * Extra sources a service is also seen under: Macie v2 calls logged as {@code macie}; the
+   * Identity Store's directory events as {@code sso} and {@code sso-directory} (IAM Identity
+   * Center user guide, "Logging IAM Identity Center API calls with AWS CloudTrail": Identity Store
+   * directory events carry {@code sso-directory.amazonaws.com},
+   * https://docs.aws.amazon.com/singlesignon/latest/userguide/logging-using-cloudtrail.html).
+   */
+  private static final Map<String, List<String>> ALSO_SEEN =
+      Map.of("macie2", List.of("macie"), "identitystore", List.of("sso", "sso-directory"));
 
   private EventSourceResolver() {}
 
@@ -69,8 +100,8 @@ public final class EventSourceResolver {
     String endpoint = m.endpointPrefix();
     all.add((endpoint.startsWith("api.") ? endpoint.substring(4) : endpoint) + SUFFIX);
     all.add(m.signingName() + SUFFIX);
-    if (ALSO_SEEN.containsKey(endpoint)) {
-      all.add(ALSO_SEEN.get(endpoint) + SUFFIX);
+    for (String also : ALSO_SEEN.getOrDefault(endpoint, List.of())) {
+      all.add(also + SUFFIX);
     }
     return all;
   }

@@ -40,13 +40,23 @@ public interface NamingStrategy {
   }
 
   /**
+   * {@link #cloudTrailDefault()} with the Jackson-style name first: a member whose name starts with
+   * an upper-case run is logged with the whole run lowered ({@code ARN} → {@code arn}), the
+   * first-letter form ({@code aRN}) kept as an alternative for older records.
+   */
+  static NamingStrategy jacksonFirst() {
+    return Standard.JACKSON_FIRST;
+  }
+
+  /**
    * The strategies above as constants rather than lambdas: the first lambda a process links costs a
    * short run several milliseconds of method-handle set-up.
    */
   enum Standard implements NamingStrategy {
     MEMBER_NAME,
     LOWER_FIRST,
-    CLOUDTRAIL_DEFAULT;
+    CLOUDTRAIL_DEFAULT,
+    JACKSON_FIRST;
 
     @Override
     public List<String> names(Member m) {
@@ -55,6 +65,8 @@ public interface NamingStrategy {
           return List.of(m.name());
         case LOWER_FIRST:
           return List.of(lowerFirst(m.name()));
+        case JACKSON_FIRST:
+          return cloudTrailNames(m, jacksonName(m.name()));
         default:
           return cloudTrailNames(m);
       }
@@ -62,12 +74,18 @@ public interface NamingStrategy {
   }
 
   private static List<String> cloudTrailNames(Member m) {
+    return cloudTrailNames(m, lowerFirst(m.name()));
+  }
+
+  /** {@code primary}, then the first-letter and Jackson forms, then a URI or query wire name. */
+  private static List<String> cloudTrailNames(Member m, String primary) {
     {
       List<String> names = new ArrayList<>(3);
-      names.add(lowerFirst(m.name()));
-      String jackson = jacksonName(m.name());
-      if (!names.contains(jackson)) {
-        names.add(jackson);
+      names.add(primary);
+      for (String alt : new String[] {lowerFirst(m.name()), jacksonName(m.name())}) {
+        if (!names.contains(alt)) {
+          names.add(alt);
+        }
       }
       if ((m.location() == Location.URI || m.location() == Location.QUERY)
           && m.locationName().isPresent()

@@ -31,6 +31,17 @@ public final class ServiceConventions {
    */
   private static final Set<String> REST_WITH_JAVA_DATES = Set.of("apigateway", "cloudfront");
 
+  /**
+   * JSON services that log an acronym-led member with the whole acronym lowered ({@code ARN} →
+   * {@code arn}) rather than only its first letter ({@code aRN}). Not a protocol rule: SSM ({@code
+   * iPAddress}) and EC2 Instance Connect ({@code sSHPublicKey}) records keep the first-letter form.
+   * Evidence: Secrets Manager's user guide, "AWS CloudTrail entries for Secrets Manager": "Before
+   * February 2024, some Secrets Manager operations reported events that contained "aRN" instead of
+   * "arn" for the secret ARN"
+   * (https://docs.aws.amazon.com/secretsmanager/latest/userguide/cloudtrail_log_entries.html).
+   */
+  private static final Set<String> JACKSON_NAMES = Set.of("secretsmanager");
+
   private ServiceConventions() {}
 
   /**
@@ -67,6 +78,9 @@ public final class ServiceConventions {
   public static NamingStrategy naming(ServiceMetadata m) {
     if (m.protocol().equals("cloudtrail") || keepsApiCasing(m)) {
       return NamingStrategy.memberName();
+    }
+    if (JACKSON_NAMES.contains(m.endpointPrefix())) {
+      return NamingStrategy.jacksonFirst();
     }
     return NamingStrategy.cloudTrailDefault();
   }

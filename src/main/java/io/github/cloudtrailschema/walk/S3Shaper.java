@@ -104,8 +104,13 @@ public final class S3Shaper implements EventShaper {
     if (target instanceof StructureShape) {
       return Field.of(m.locationName().orElse(m.name()), m, body.node(m.target()));
     }
-    // A document body (PutBucketPolicy's Policy) is logged parsed, named after the bucket.
-    return Field.of("bucket" + m.name(), m, new Node.Any("the JSON document, parsed"));
+    // A document body (PutBucketPolicy's Policy) is logged parsed, named after the bucket; a
+    // policy expands to the IAM policy grammar.
+    Node parsed =
+        m.name().equals("Policy")
+            ? PolicyDocument.node()
+            : new Node.Any("the JSON document, parsed");
+    return Field.of("bucket" + m.name(), m, parsed);
   }
 
   /** {@code Bucket} logs as {@code bucketName}; other path members by their wire name. */

@@ -82,7 +82,8 @@ class CliTest {
     assertThat(CliResult.run("s3.PutBucketPolicy.input").succeeded().stdout())
         .contains(
             "\"bucketName\"",
-            "\"bucketPolicy\": \"<the JSON document, parsed>\"",
+            "\"bucketPolicy\": {",
+            "\"Effect\": \"string\"",
             "\"policy\": \"string, one of \\\"\\\"\"");
     assertThat(CliResult.run("s3.PutPublicAccessBlock.input").succeeded().stdout())
         .contains("\"PublicAccessBlockConfiguration\"", "\"BlockPublicAcls\": \"boolean\"");

@@ -46,13 +46,22 @@ class CuratedModelsTest {
   /**
    * Events that are not operations of any API model but that CloudTrail nevertheless logs with
    * {@code eventType: AwsApiCall}, each documented so in its model (CodeCommit's Git protocol
-   * events; the sign-in federation endpoint's GetSigninToken as seen in a real record).
+   * events; the sign-in federation endpoint's GetSigninToken as seen in a real record; the SSM
+   * Agent's private calls and Session Manager's message-gateway channels, which have no public
+   * model).
    */
   private static final Set<String> LOGGED_AS_API_CALL =
       Set.of(
           "codecommit.amazonaws.com GitPull",
           "codecommit.amazonaws.com GitPush",
-          "signin.amazonaws.com GetSigninToken");
+          "signin.amazonaws.com GetSigninToken",
+          "ssm.amazonaws.com UpdateInstanceInformation",
+          "ssm.amazonaws.com UpdateInstanceAssociationStatus",
+          "ssm.amazonaws.com ListInstanceAssociations",
+          "ssmmessages.amazonaws.com CreateControlChannel",
+          "ssmmessages.amazonaws.com OpenControlChannel",
+          "ssmmessages.amazonaws.com CreateDataChannel",
+          "ssmmessages.amazonaws.com OpenDataChannel");
 
   private static final List<String> ENVELOPE_FIELDS =
       List.of(

@@ -1,0 +1,59 @@
+package io.github.cloudtrailschema.trail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.model.Member;
+import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.model.StructureShape;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Member naming and event sources that no model property predicts, each with its evidence. */
+class ConventionsTest {
+  private static final ModelCatalog CATALOG = ModelCatalog.embedded();
+
+  private static Member member(ServiceModel m, String shape, String member) {
+    StructureShape s =
+        (StructureShape) m.expectShape(new io.github.cloudtrailschema.model.ShapeId(m.name(), shape));
+    return s.member(member).orElseThrow();
+  }
+
+  /**
+   * Secrets Manager logs {@code arn} since February 2024 ("Before February 2024, some Secrets
+   * Manager operations reported events that contained "aRN" instead of "arn"", Secrets Manager user
+   * guide, cloudtrail_log_entries.html); SSM (also JSON) keeps the first-letter form ({@code
+   * iPAddress}, UpdateInstanceInformation records).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "secretsmanager, CreateSecretResponse, ARN, arn, aRN",
+    "secretsmanager, DeleteSecretResponse, ARN, arn, aRN",
+    "ssm, InstanceInformation, IPAddress, iPAddress, ipAddress",
+  })
+  void acronymLedMembersFollowTheService(
+      String service, String shape, String name, String primary, String alternative) {
+    ServiceModel m = CATALOG.load(service, false);
+    assertThat(ServiceConventions.naming(m.metadata()).names(member(m, shape, name)))
+        .startsWith(primary)
+        .contains(alternative);
+  }
+
+  /**
+   * Evidence: DynamoDB developer guide (Streams data events under dynamodb.amazonaws.com),
+   * SageMaker developer guide (Feature Store runtime under sagemaker.amazonaws.com, metrics under
+   * metrics-sagemaker.amazonaws.com), IAM Identity Center user guide (sso-directory).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "streams.dynamodb, dynamodb.amazonaws.com, streams.dynamodb.amazonaws.com",
+    "sagemaker-featurestore-runtime, sagemaker.amazonaws.com, featurestore-runtime.sagemaker.amazonaws.com",
+    "sagemaker-metrics, metrics-sagemaker.amazonaws.com, metrics.sagemaker.amazonaws.com",
+    "identitystore, identitystore.amazonaws.com, sso-directory.amazonaws.com",
+  })
+  void eventSourcesThatDifferFromTheEndpoint(String service, String primary, String also) {
+    ServiceModel m = CATALOG.load(service, false);
+    assertThat(EventSourceResolver.eventSource(m.metadata())).isEqualTo(primary);
+    assertThat(EventSourceResolver.eventSources(m.metadata())).contains(also);
+  }
+}
