@@ -14,7 +14,14 @@ public final class CheckReport {
     public long records;
     public long leaves;
     public long explained;
+
+    /** Of {@link #explained}, the leaves explained only by an alternative spelling. */
+    public long byAlternative;
+
     public String reason = "";
+
+    /** Path explained only by an alternative spelling → count. */
+    public final Map<String, Long> alternatives = new TreeMap<>();
 
     /** Unexplained path → [unknown field count, wrong type count]. */
     public final Map<String, long[]> unexplained = new TreeMap<>();
@@ -25,6 +32,7 @@ public final class CheckReport {
   private long recognised;
   private long leaves;
   private long explained;
+  private long byAlternative;
 
   public void add(RecordCheck c) {
     records++;
@@ -42,6 +50,11 @@ public final class CheckReport {
       if (l.explained()) {
         explained++;
         t.explained++;
+        if (l.status() == LeafCheck.Status.EXPLAINED_BY_ALTERNATIVE) {
+          byAlternative++;
+          t.byAlternative++;
+          t.alternatives.merge(l.path(), 1L, Long::sum);
+        }
       } else {
         long[] n = t.unexplained.computeIfAbsent(l.path(), k -> new long[2]);
         n[l.status() == LeafCheck.Status.UNKNOWN_FIELD ? 0 : 1]++;
@@ -54,12 +67,15 @@ public final class CheckReport {
     recognised += other.recognised;
     leaves += other.leaves;
     explained += other.explained;
+    byAlternative += other.byAlternative;
     other.events.forEach(
         (k, o) -> {
           EventTally t = events.computeIfAbsent(k, x -> new EventTally());
           t.records += o.records;
           t.leaves += o.leaves;
           t.explained += o.explained;
+          t.byAlternative += o.byAlternative;
+          o.alternatives.forEach((p, n) -> t.alternatives.merge(p, n, Long::sum));
           if (t.reason.isEmpty()) {
             t.reason = o.reason;
           }
@@ -86,6 +102,14 @@ public final class CheckReport {
 
   public long explained() {
     return explained;
+  }
+
+  /**
+   * Of {@link #explained()}, the leaves explained only by a spelling the schema lists as an
+   * alternative (a key or an event name "also logged as"), not by the name it shows.
+   */
+  public long explainedByAlternative() {
+    return byAlternative;
   }
 
   /** Per (eventSource TAB eventName), sorted. */

@@ -10,8 +10,13 @@ package io.github.cloudtrailschema.check;
 public record LeafCheck(String path, Status status) {
   /** The verdict on one leaf. */
   public enum Status {
-    /** The schema has this field with a compatible type. */
+    /** The schema has this field, under the name it shows, with a compatible type. */
     EXPLAINED,
+    /**
+     * Explained only by a spelling the schema lists as an alternative ("also logged as"), not by
+     * the name it shows: a rule written with the shown name would miss this leaf.
+     */
+    EXPLAINED_BY_ALTERNATIVE,
     /** The schema has no such field. */
     UNKNOWN_FIELD,
     /** The schema has the field with another type. */
@@ -19,6 +24,6 @@ public record LeafCheck(String path, Status status) {
   }
 
   public boolean explained() {
-    return status == Status.EXPLAINED;
+    return status == Status.EXPLAINED || status == Status.EXPLAINED_BY_ALTERNATIVE;
   }
 }

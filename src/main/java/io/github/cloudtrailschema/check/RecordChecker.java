@@ -60,7 +60,9 @@ public final class RecordChecker {
               && d != Direction.OUTPUT)) {
         continue; // free-form parts the schema does not describe are not scored
       }
-      RecordMatcher matcher = new RecordMatcher(id -> event.expand(id, d), leaves);
+      RecordMatcher matcher =
+          new RecordMatcher(
+              id -> event.expand(id, d), leaves, !name.equals(event.eventName()));
       if (value.isNull()) {
         continue; // what CloudTrail logs for read-only calls, errors and oversized parts: no leaf
       }

@@ -38,12 +38,18 @@ final class RecordMatcher {
   private final Function<ShapeId, Node> expand;
   private final List<LeafCheck> out;
 
+  /** How many keys on the current path matched an alternative spelling, not the shown name. */
+  private int viaAlternative;
+
   /**
    * @param expand expands a recursive shape again where a record goes deeper than the cut
+   * @param alternativeName the record's eventName is an alternative of the shown one, so every
+   *     leaf it explains is explained only by an alternative spelling
    */
-  RecordMatcher(Function<ShapeId, Node> expand, List<LeafCheck> out) {
+  RecordMatcher(Function<ShapeId, Node> expand, List<LeafCheck> out, boolean alternativeName) {
     this.expand = expand;
     this.out = out;
+    this.viaAlternative = alternativeName ? 1 : 0;
   }
 
   void match(JsonNode v, Node schema, String path, String key) {
@@ -98,7 +104,10 @@ final class RecordMatcher {
     if (schema instanceof Node.Struct s) {
       for (Map.Entry<String, JsonNode> e : v.properties()) {
         Field f = field(s, e.getKey());
+        boolean alternative = f != null && !f.name().equals(e.getKey());
+        viaAlternative += alternative ? 1 : 0;
         match(e.getValue(), f == null ? null : f.value(), path + "." + e.getKey(), e.getKey());
+        viaAlternative -= alternative ? 1 : 0;
       }
     } else if (schema instanceof Node.MapOf m) {
       for (Map.Entry<String, JsonNode> e : v.properties()) {
@@ -214,6 +223,11 @@ final class RecordMatcher {
   }
 
   private void leaf(String path, Status status) {
-    out.add(new LeafCheck(path, status));
+    out.add(
+        new LeafCheck(
+            path,
+            status == Status.EXPLAINED && viaAlternative > 0
+                ? Status.EXPLAINED_BY_ALTERNATIVE
+                : status));
   }
 }

@@ -52,6 +52,14 @@ final class ExportCommand implements Callable<Integer> {
       description = "Folder to write into (json-schema, markdown); paths go to stdout without it.")
   Path out;
 
+  @Option(
+      names = "--all-spellings",
+      description =
+          "paths: also print every alternative spelling (a key or an event name CloudTrail is "
+              + "also known to log), each on its own line marked "
+              + "'also-logged-as-of <shown spelling>' in the fifth column.")
+  boolean allSpellings;
+
   @Parameters(
       paramLabel = "SERVICE",
       arity = "0..*",
@@ -70,7 +78,9 @@ final class ExportCommand implements Callable<Integer> {
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);
     if (format == OutputFormat.PATHS) {
-      int failed = PathsExportRun.run(catalog, selected, ExportTargets.pathsWriter(target), ctx);
+      int failed =
+          PathsExportRun.run(
+              catalog, selected, ExportTargets.pathsWriter(target), ctx, allSpellings);
       return finish(0, failed, -1);
     }
     int events = 0;

@@ -24,7 +24,11 @@ final class PathsExportRun {
 
   /** Writes every service's lines to {@code out}; returns the number of failed events. */
   static int run(
-      ModelCatalog catalog, List<ServiceSummary> services, PrintWriter out, CliContext ctx) {
+      ModelCatalog catalog,
+      List<ServiceSummary> services,
+      PrintWriter out,
+      CliContext ctx,
+      boolean allSpellings) {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -43,7 +47,7 @@ final class PathsExportRun {
       int failed = 0;
       for (int i = 0; i < services.size(); i++) {
         while (submitted < services.size() && submitted < i + window) {
-          results.add(pool.submit(task(catalog, services.get(submitted++))));
+          results.add(pool.submit(task(catalog, services.get(submitted++), allSpellings)));
         }
         if (ctx.stderrTerminal()) {
           ctx.err().print("\r\u001b[Kexport: " + (i + 1) + "/" + services.size() + " services");
@@ -67,12 +71,15 @@ final class PathsExportRun {
   }
 
   private static java.util.concurrent.Callable<Result> task(
-      ModelCatalog catalog, ServiceSummary s) {
+      ModelCatalog catalog, ServiceSummary s, boolean allSpellings) {
     return () -> {
       List<String> failures = new ArrayList<>();
       try {
         List<String> lines =
-            PathsExport.lines(catalog.load(s.name(), false), f -> failures.add(s.name() + "." + f));
+            PathsExport.lines(
+                catalog.load(s.name(), false),
+                f -> failures.add(s.name() + "." + f),
+                allSpellings);
         return new Result(lines, failures);
       } catch (RuntimeException e) {
         failures.add(s.name() + ": " + e.getMessage());

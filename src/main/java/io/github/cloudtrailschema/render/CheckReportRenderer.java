@@ -50,7 +50,7 @@ public final class CheckReportRenderer {
             .append('\n');
         continue;
       }
-      if (!allEvents && t.unexplained.isEmpty()) {
+      if (!allEvents && t.unexplained.isEmpty() && t.alternatives.isEmpty()) {
         continue;
       }
       out.printf(
@@ -64,6 +64,8 @@ public final class CheckReportRenderer {
               out.printf("  wrong type     %s (%d)%n", path, n[1]);
             }
           });
+      t.alternatives.forEach(
+          (path, n) -> out.printf("  alternative    %s (%d): not the shown name%n", path, n));
     }
     if (unrecognised.length() > 0) {
       out.println("not recognised:");
@@ -96,6 +98,12 @@ public final class CheckReportRenderer {
     out.printf(
         "leaf fields explained: %d/%d (%s)%n",
         report.explained(), report.leaves(), percent(report.explained(), report.leaves()));
+    long shown = report.explained() - report.explainedByAlternative();
+    out.printf(
+        "  by the shown name:   %d/%d (%s)%n",
+        shown, report.leaves(), percent(shown, report.leaves()));
+    out.printf(
+        "  only by an alternative spelling: %d%n", report.explainedByAlternative());
   }
 
   private static String percent(long part, long whole) {
@@ -114,6 +122,7 @@ public final class CheckReportRenderer {
       g.writeNumberField("recognised", report.recognised());
       g.writeNumberField("leaves", report.leaves());
       g.writeNumberField("explained", report.explained());
+      g.writeNumberField("explainedByAlternative", report.explainedByAlternative());
       g.writeArrayFieldStart("skipped");
       for (FileReport f : files) {
         if (!f.ok()) {
@@ -139,6 +148,7 @@ public final class CheckReportRenderer {
         }
         g.writeNumberField("leaves", t.leaves);
         g.writeNumberField("explained", t.explained);
+        g.writeNumberField("explainedByAlternative", t.byAlternative);
         g.writeArrayFieldStart("unexplained");
         for (Map.Entry<String, long[]> u : t.unexplained.entrySet()) {
           g.writeStartObject();

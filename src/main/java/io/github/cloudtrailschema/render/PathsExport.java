@@ -19,6 +19,15 @@ public final class PathsExport {
    *     event is left out and the rest goes on
    */
   public static List<String> lines(ServiceModel service, Consumer<String> onFailure) {
+    return lines(service, onFailure, false);
+  }
+
+  /**
+   * @param allSpellings also print each alternative spelling (a key or an event name "also logged
+   *     as") on a line of its own, marked in the fifth column
+   */
+  public static List<String> lines(
+      ServiceModel service, Consumer<String> onFailure, boolean allSpellings) {
     EventSchemas schemas = new EventSchemas(service);
     List<String> chunks = new ArrayList<>(service.operations().size());
     // One builder per event, not per service: a single non-Latin-1 character (a pattern's
@@ -27,7 +36,7 @@ public final class PathsExport {
     for (Operation op : service.operations().values()) {
       out.setLength(0);
       try {
-        PathsRenderer.exportLines(schemas.of(op), out);
+        PathsRenderer.exportLines(schemas.of(op), out, allSpellings);
         chunks.add(out.toString());
       } catch (RuntimeException | StackOverflowError e) {
         onFailure.accept(op.name() + ": " + e);

@@ -50,6 +50,37 @@ public final class PathsRenderer implements EventRenderer {
 
   /** {@code eventSource<TAB>eventName<TAB>path<TAB>type[<TAB>alternative paths]}, for export. */
   public static void exportLines(EventSchema event, StringBuilder out) {
+    exportLines(event, out, false);
+  }
+
+  /**
+   * The export lines; with {@code allSpellings}, each alternative spelling follows its primary line
+   * on a line of its own, marked {@code also-logged-as-of <primary path>} in the fifth column, and
+   * the event's lines are repeated under each alternative event name, marked {@code
+   * also-logged-as-of <primary name>}. The primary lines are those without the flag.
+   */
+  public static void exportLines(EventSchema event, StringBuilder out, boolean allSpellings) {
+    int start = out.length();
+    primaryLines(event, out, allSpellings);
+    if (allSpellings && !event.eventNameAlternatives().isEmpty()) {
+      String primary = out.substring(start);
+      String head = event.eventSource() + "\t" + event.eventName() + "\t";
+      for (String alt : event.eventNameAlternatives()) {
+        for (String line : primary.split("\n")) {
+          String rest = line.substring(head.length());
+          String[] f = rest.split("\t", -1);
+          out.append(event.eventSource()).append('\t').append(alt).append('\t');
+          out.append(f[0]).append('\t').append(f.length > 1 ? f[1] : "-").append('\t');
+          out.append(ALSO).append(event.eventName()).append('\n');
+        }
+      }
+    }
+  }
+
+  /** The fifth-column mark of a line that is not the shown spelling. */
+  public static final String ALSO = "also-logged-as-of ";
+
+  private static void primaryLines(EventSchema event, StringBuilder out, boolean allSpellings) {
     String prefix = event.eventSource() + "\t" + event.eventName() + "\t";
     int before = out.length();
     for (Direction d : event.parts().keySet()) {
@@ -60,6 +91,12 @@ public final class PathsRenderer implements EventRenderer {
           out.append('\t').append(String.join(",", alternatives));
         }
         out.append('\n');
+        if (allSpellings) {
+          for (String alt : alternatives) {
+            out.append(prefix).append(alt).append('\t').append(leaf.type());
+            out.append('\t').append(ALSO).append(leaf.path()).append('\n');
+          }
+        }
       }
     }
     if (out.length() == before) {

@@ -47,6 +47,34 @@ class CheckCommandTest {
         .contains("events recognised:     1/2 (50.0%)");
   }
 
+  /**
+   * Issue 8: a field matched only by an alternative spelling is explained, but reported apart from
+   * those the shown name explains (a rule written with the shown name would miss it).
+   */
+  @Test
+  void fieldsExplainedOnlyByAnAlternativeSpellingAreReportedApart(@TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("log.json");
+    Files.writeString(
+        f,
+        """
+        {"Records": [
+          {"eventSource": "secretsmanager.amazonaws.com", "eventName": "DeleteSecret",
+           "requestParameters": {"secretId": "s"},
+           "responseElements": {"aRN": "arn:aws:secretsmanager:us-east-1:1:secret:s", "name": "s"}},
+          {"eventSource": "lambda.amazonaws.com", "eventName": "AddPermission20150331",
+           "requestParameters": {"functionName": "f"}, "responseElements": null}
+        ]}
+        """);
+    CliResult r = CliResult.run("check", f.toString()).succeeded();
+    assertThat(r.stdout())
+        .contains("leaf fields explained: 4/4 (100.0%)")
+        .contains("by the shown name:   2/4 (50.0%)")
+        .contains("only by an alternative spelling: 2")
+        .contains("alternative    responseElements.aRN (1): not the shown name")
+        .contains("alternative    requestParameters.functionName (1): not the shown name");
+  }
+
   @Test
   void malformedInputIsReportedPerFileCountedAndSkipped(@TempDir Path dir) throws IOException {
     Path gz = dir.resolve("corrupt.json.gz");

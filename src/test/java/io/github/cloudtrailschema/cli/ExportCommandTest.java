@@ -27,6 +27,27 @@ class ExportCommandTest {
                         "-|(requestParameters|responseElements|additionalEventData|serviceEventDetails)[.\\[].*"));
   }
 
+  /** Issue 8: alternatives are printed only on request, each on its own line, marked. */
+  @Test
+  void allSpellingsPrintsAlternativesMarked() {
+    String plain =
+        CliResult.run("export", "--format", "paths", "secretsmanager").succeeded().stdout();
+    assertThat(plain)
+        .contains("secretsmanager.amazonaws.com\tDeleteSecret\tresponseElements.arn\tstring")
+        .doesNotContain("\tresponseElements.aRN\t");
+    String all =
+        CliResult.run("export", "--format", "paths", "--all-spellings", "secretsmanager", "lambda")
+            .succeeded()
+            .stdout();
+    assertThat(all)
+        .contains(
+            "secretsmanager.amazonaws.com\tDeleteSecret\tresponseElements.aRN\tstring"
+                + "\talso-logged-as-of responseElements.arn\n")
+        .contains(
+            "lambda.amazonaws.com\tAddPermission20150331\trequestParameters.functionName\tstring"
+                + "\talso-logged-as-of AddPermission20150331v2\n");
+  }
+
   @Test
   void eventsWithoutFieldsHaveOneDashLine() {
     String out = CliResult.run("export", "--format", "paths", "iam").succeeded().stdout();
