@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
       FileReport r = RecordReader.readTrees(file, record -> report.add(checker.check(record)));
       files.add(r);
       if (!r.ok() || r.skippedRecords() > 0) {
-        ctx.err().println("cloudtrail-schema: " + r.describe());
+        ctx.err().println("cloudtrail-schema: " + Main.oneLine(r.describe()));
       }
     }
     CheckReportRenderer.render(

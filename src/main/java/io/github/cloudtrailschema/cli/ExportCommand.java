@@ -102,12 +102,20 @@ final class ExportCommand implements Callable<Integer> {
         continue;
       }
       EventSchemas schemas = new EventSchemas(service);
-      target.startService(service);
+      try {
+        target.startService(service);
+      } catch (UserError e) {
+        failures += service.operations().size();
+        ctx.err().println("cloudtrail-schema: export: skipped: " + Main.oneLine(e.getMessage()));
+        continue;
+      }
       for (Operation op : service.operations().values()) {
         try {
           EventSchema event = schemas.of(op);
           target.event(event);
           events++;
+        } catch (java.io.UncheckedIOException e) {
+          throw e; // the output fails: no later event will fare better (exit 4)
         } catch (RuntimeException | StackOverflowError e) {
           failures++;
           ctx.err()
@@ -117,7 +125,8 @@ final class ExportCommand implements Callable<Integer> {
                       + "."
                       + op.name()
                       + ": "
-                      + Main.oneLine(String.valueOf(e)));
+                      + Main.oneLine(
+                          e instanceof UserError ? e.getMessage() : String.valueOf(e)));
         }
       }
       target.endService(service);

@@ -62,6 +62,44 @@ final class ExportTargets {
     return ((Paths) target).out;
   }
 
+  /**
+   * {@code dir/relative}, where each segment of {@code relative} is a name from a model (service,
+   * event). A model is input: an operation named {@code ../../tmp/x} must not write outside {@code
+   * --out}. Names keep to a safe alphabet and the result must stay under {@code dir}; otherwise the
+   * event is reported and skipped.
+   */
+  static Path under(Path dir, String... segments) {
+    Path file = dir;
+    for (String segment : segments) {
+      if (!SAFE_NAME.matcher(segment).matches()) {
+        throw new UserError(
+            "not a safe file name: '"
+                + io.github.cloudtrailschema.render.TerminalText.echo(segment)
+                + "' (letters, digits, '.', '_', '-'; not starting with '.')");
+      }
+      file = file.resolve(segment);
+    }
+    if (!file.normalize().startsWith(dir.normalize())) {
+      throw new UserError("not under --out: " + file);
+    }
+    return file;
+  }
+
+  private static final java.util.regex.Pattern SAFE_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,199}");
+
+  /**
+   * Closes {@code w} and fails when anything written to it was lost: a {@link PrintWriter} swallows
+   * write errors (a full disk), and an export that says nothing of them would be a silent loss.
+   */
+  static void close(PrintWriter w, Path file) {
+    w.close();
+    if (w.checkError()) {
+      throw new UncheckedIOException(
+          new IOException("cannot write " + file + " (disk full or not writable?)"));
+    }
+  }
+
   static PrintWriter writer(Path file) {
     try {
       if (file.getParent() != null) {
@@ -115,8 +153,12 @@ final class ExportTargets {
     @Override
     public void event(EventSchema event) {
       String file = event.service().name() + "/" + event.eventName() + ".json";
-      try (PrintWriter w = writer(dir.resolve(file))) {
+      Path path = under(dir, event.service().name(), event.eventName() + ".json");
+      PrintWriter w = writer(path);
+      try {
         renderer.render(event, w);
+      } finally {
+        close(w, path);
       }
       io(
           () -> {
@@ -134,7 +176,7 @@ final class ExportTargets {
     public void finish() {
       io(() -> g.writeEndArray());
       JsonOut.close(g, index);
-      index.close();
+      close(index, dir.resolve("index.json"));
     }
   }
 
@@ -159,7 +201,7 @@ final class ExportTargets {
 
     @Override
     public void startService(ServiceModel service) {
-      page = writer(dir.resolve(service.name() + ".md"));
+      page = writer(under(dir, service.name() + ".md"));
       page.println("# " + service.metadata().fullName());
       page.println();
       page.println("[All services](index.md)");
@@ -183,12 +225,12 @@ final class ExportTargets {
 
     @Override
     public void endService(ServiceModel service) {
-      page.close();
+      close(page, dir.resolve(service.name() + ".md"));
     }
 
     @Override
     public void finish() {
-      index.close();
+      close(index, dir.resolve("index.md"));
     }
   }
 

@@ -18,7 +18,11 @@ public final class Main {
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(
-                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+                // Not System.out: a PrintStream swallows write errors, and a failed write (a full
+                // disk, a closed pipe) must reach the PrintWriter's error flag to exit 4.
+                new OutputStreamWriter(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8),
+                1 << 16));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean console = System.console() != null;
@@ -59,11 +63,20 @@ public final class Main {
 
   /** Runs the CLI in-process and returns its exit code. */
   public static int run(CliContext ctx, String... args) {
-    if (isPlainShow(args)) {
-      return runLean(ctx, args);
-    }
-    int code = PicocliCli.commandLine(ctx).execute(args);
+    int code = isPlainShow(args) ? runLean(ctx, args) : PicocliCli.commandLine(ctx).execute(args);
+    return outputChecked(ctx, code);
+  }
+
+  /**
+   * A tool run in scripts must not report success when its output was lost: a {@link PrintWriter}
+   * keeps write errors to itself, so they are asked for once at the end.
+   */
+  private static int outputChecked(CliContext ctx, int code) {
     ctx.out().flush();
+    if (ctx.out().checkError()) {
+      ctx.err().println("cloudtrail-schema: I/O error: cannot write to standard output");
+      code = ExitCodes.IO;
+    }
     ctx.err().flush();
     return code;
   }
@@ -126,7 +139,26 @@ public final class Main {
     return ExitCodes.INTERNAL;
   }
 
+  /**
+   * A message for stderr: one line, control characters escaped (messages quote file names,
+   * arguments and record content) and cut to a few lines' worth, so no input can flood or drive
+   * the terminal through an error.
+   */
   static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+    if (s == null) {
+      return "";
+    }
+    String line = s.replaceAll("\\s*\\R\\s*", " ").trim();
+    if (line.length() > MESSAGE_LIMIT) {
+      line =
+          line.substring(0, MESSAGE_LIMIT)
+              + "… ("
+              + String.format(java.util.Locale.ROOT, "%,d", line.length())
+              + " characters)";
+    }
+    return io.github.cloudtrailschema.render.TerminalText.escape(line);
   }
+
+  /** The longest message echoed: enough for any real one, two lines of a terminal at most. */
+  private static final int MESSAGE_LIMIT = 2 * io.github.cloudtrailschema.render.TerminalText.ECHO_LIMIT;
 }

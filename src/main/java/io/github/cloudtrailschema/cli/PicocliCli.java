@@ -1,5 +1,7 @@
 package io.github.cloudtrailschema.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -24,7 +26,49 @@ final class PicocliCli {
           return ExitCodes.USAGE;
         });
     cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> Main.handle(ex, ctx));
+    cli.setExecutionStrategy(
+        parsed -> {
+          rejectDroppedArguments(parsed);
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    // Subcommands answer --version as the root does (picocli would print nothing).
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider());
+    }
     return cli;
+  }
+
+  /**
+   * picocli runs only the last command of {@code cloudtrail-schema iam.CreatePolicy scan DIR}: what
+   * was typed before the subcommand would be dropped without a word. It is a usage error instead.
+   */
+  private static void rejectDroppedArguments(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
+      if (pr.isUsageHelpRequested() || pr.isVersionHelpRequested()) {
+        return; // help answers whatever else was typed
+      }
+    }
+    for (CommandLine.ParseResult pr = parsed; pr.hasSubcommand(); pr = pr.subcommand()) {
+      if (!pr.originalArgs().isEmpty() && !pr.matchedArgs().isEmpty()) {
+        String sub = pr.subcommand().commandSpec().name();
+        List<String> typed = new ArrayList<>();
+        for (var arg : pr.matchedArgs()) {
+          typed.add(
+              arg.isOption()
+                  ? ((CommandLine.Model.OptionSpec) arg).longestName()
+                  : String.valueOf((Object) arg.getValue()));
+        }
+        throw new CommandLine.ParameterException(
+            pr.commandSpec().commandLine(),
+            "'"
+                + String.join(" ", typed)
+                + "' before '"
+                + sub
+                + "' would be ignored: "
+                + sub
+                + " takes its own arguments after its name");
+      }
+    }
   }
 
   /** Hands each command the context; picocli's default factory would need no-arg constructors. */

@@ -120,9 +120,9 @@ public final class ScanCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), e.isUsage() ? ExitCodes.USAGE : ExitCodes.IO);
     }
     for (FileReport problem : result.problems()) {
-      ctx.err().println("cloudtrail-schema: " + problem.describe());
+      ctx.err().println("cloudtrail-schema: " + Main.oneLine(problem.describe()));
     }
-    format.render(result, fields, ctx.out());
+    format.render(result, fields, ctx.out(), ctx.terminal());
     return result.hasFindings() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  * wins and the rest must be an operation and a direction.
  */
 final class SelectorResolver {
+  private static final int MAX_SERVICE_SEGMENTS = 6;
   private final ModelCatalog catalog;
   private final ServiceLocator locator;
 
@@ -41,16 +42,69 @@ final class SelectorResolver {
     String[] parts = text.split("\\.", -1);
     if (List.of(parts).contains("")) {
       throw new UserError(
-          "'" + text + "' has an empty segment; expected SERVICE[.OPERATION[.input|.output]]");
+          "'" + echo(text) + "' has an empty segment; expected SERVICE[.OPERATION[.input|.output]]");
     }
-    for (int i = parts.length; i >= 1; i--) {
+    // No service name has more than a few dots: longer prefixes need not be tried (a hostile
+    // argument of 50,000 dots would otherwise cost 50,000 joins).
+    for (int i = Math.min(parts.length, MAX_SERVICE_SEGMENTS); i >= 1; i--) {
       String candidate = String.join(".", Arrays.copyOfRange(parts, 0, i));
       Optional<String> service = locator.find(candidate);
       if (service.isPresent()) {
-        return rest(service.get(), Arrays.copyOfRange(parts, i, parts.length), text);
+        String[] rest = Arrays.copyOfRange(parts, i, parts.length);
+        if (rest.length > 0 && rest.length <= 2) {
+          Optional<String> sibling = siblingDefining(service.get(), candidate, rest[0]);
+          if (sibling.isPresent()) {
+            return rest(sibling.get(), rest, text);
+          }
+        }
+        return rest(service.get(), rest, text);
       }
     }
     throw unknownService(text, parts[0]);
+  }
+
+  /**
+   * An event source or signing name may be shared by several models (API Gateway v1 and v2 under
+   * {@code apigateway.amazonaws.com}, Bedrock and its runtime under {@code aws.bedrock}, IAM
+   * Identity Center's admin and portal APIs under {@code sso}, KMS's API and its service events).
+   * {@code check} recognises an event in any of them, so a selector does too: when the preferred
+   * service lacks the operation, the one other service that has it answers; two are a choice the
+   * user makes.
+   */
+  private Optional<String> siblingDefining(String preferred, String typedService, String op) {
+    if (definesOperation(preferred, op)) {
+      return Optional.empty();
+    }
+    List<String> defining = new java.util.ArrayList<>();
+    for (String other : locator.candidates(typedService)) {
+      if (!other.equals(preferred) && definesOperation(other, op)) {
+        defining.add(other);
+      }
+    }
+    if (defining.size() > 1) {
+      List<String> choices = new java.util.ArrayList<>();
+      for (String d : defining) {
+        choices.add(d + "." + op);
+      }
+      throw new UserError(
+          "'"
+              + echo(typedService)
+              + "' names several services that define "
+              + echo(op)
+              + ": "
+              + String.join(", ", choices)
+              + "; name one of those");
+    }
+    return defining.isEmpty() ? Optional.empty() : Optional.of(defining.get(0));
+  }
+
+  private boolean definesOperation(String service, String typedOp) {
+    try {
+      findOperation(catalog.load(service, false), typedOp);
+      return true;
+    } catch (UserError e) {
+      return false;
+    }
   }
 
   private UserError unknownService(String text, String first) {
@@ -60,7 +114,7 @@ final class SelectorResolver {
       if (hits.size() > 1) {
         return new UserError(
             "'"
-                + candidate
+                + echo(candidate)
                 + "' names several services: "
                 + String.join(", ", hits)
                 + "; use one of those names");
@@ -69,7 +123,7 @@ final class SelectorResolver {
     List<String> close = Suggestions.closest(first, locator.allNames(), 3);
     return new UserError(
         "unknown service '"
-            + first
+            + echo(first)
             + "'"
             + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
             + " ('cloudtrail-schema' lists all services)");
@@ -82,11 +136,11 @@ final class SelectorResolver {
     if (rest.length > 2) {
       throw new UserError(
           "'"
-              + text
+              + echo(text)
               + "' has extra segments after '"
-              + rest[0]
+              + echo(rest[0])
               + "."
-              + rest[1]
+              + echo(rest[1])
               + "'; expected SERVICE[.OPERATION[.input|.output]]");
     }
     ServiceModel model = catalog.load(service, false);
@@ -98,9 +152,9 @@ final class SelectorResolver {
     if (d.isEmpty()) {
       throw new UserError(
           "unknown direction '"
-              + rest[1]
+              + echo(rest[1])
               + "' in '"
-              + text
+              + echo(text)
               + "'; expected 'input' or 'output' (or 'additional', 'details')"
               + hint(rest[1], List.of("input", "output", "additional", "details")));
     }
@@ -122,13 +176,17 @@ final class SelectorResolver {
     }
     throw new UserError(
         "unknown operation '"
-            + typed
+            + echo(typed)
             + "' in "
             + model.name()
             + hint(typed, model.operations().keySet())
             + " ('cloudtrail-schema "
             + model.name()
             + "' lists its operations)");
+  }
+
+  private static String echo(String typed) {
+    return io.github.cloudtrailschema.render.TerminalText.echo(typed);
   }
 
   private static String hint(String typed, java.util.Collection<String> names) {

@@ -31,6 +31,15 @@ final class ShowAction {
     return run(ctx, catalog, selector, docs, style, OutputFormat.TREE, false, false);
   }
 
+  /** --format, --eventbridge and --envelope shape an event: silently ignored otherwise. */
+  private static void rejectEventOptions(boolean eventOnly, String what) {
+    if (eventOnly) {
+      throw new UserError(
+          "--format, --eventbridge and --envelope apply to an event (SERVICE.OPERATION), not to "
+              + what);
+    }
+  }
+
   static int run(
       CliContext ctx,
       ModelCatalog catalog,
@@ -40,13 +49,16 @@ final class ShowAction {
       OutputFormat format,
       boolean eventBridge,
       boolean envelope) {
+    boolean eventOnly = format != OutputFormat.TREE || eventBridge || envelope;
     if (selector == null) {
+      rejectEventOptions(eventOnly, "the service list");
       ServiceListRenderer.render(catalog.info(), catalog.services(), style, ctx.out());
       return ExitCodes.OK;
     }
     Selector sel = new SelectorResolver(catalog).resolve(selector);
     ServiceModel service = catalog.load(sel.service(), docs || format.usesDocs());
     if (sel.operation().isEmpty()) {
+      rejectEventOptions(eventOnly, "a service's list of events");
       OperationListRenderer.render(service, style, ctx.out());
       return ExitCodes.OK;
     }

@@ -38,7 +38,7 @@ public final class CheckReportRenderer {
     StringBuilder unrecognised = new StringBuilder();
     for (Map.Entry<String, CheckReport.EventTally> e : report.events().entrySet()) {
       CheckReport.EventTally t = e.getValue();
-      String event = e.getKey().replace('\t', ' ');
+      String event = TerminalText.escape(e.getKey().replace('\t', ' '));
       if (!t.reason.isEmpty()) {
         unrecognised
             .append("  ")
@@ -46,7 +46,7 @@ public final class CheckReportRenderer {
             .append(" (")
             .append(t.records)
             .append("): ")
-            .append(t.reason)
+            .append(TerminalText.escape(t.reason))
             .append('\n');
         continue;
       }
@@ -58,10 +58,10 @@ public final class CheckReportRenderer {
       t.unexplained.forEach(
           (path, n) -> {
             if (n[0] > 0) {
-              out.printf("  unknown field  %s (%d)%n", path, n[0]);
+              out.printf("  unknown field  %s (%d)%n", TerminalText.escape(path), n[0]);
             }
             if (n[1] > 0) {
-              out.printf("  wrong type     %s (%d)%n", path, n[1]);
+              out.printf("  wrong type     %s (%d)%n", TerminalText.escape(path), n[1]);
             }
           });
       t.alternatives.forEach(
@@ -112,6 +112,8 @@ public final class CheckReportRenderer {
 
   private static void json(CheckReport report, List<FileReport> files, PrintWriter out) {
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      // stdout stays open: closing it here lost the final newline, and any later write silently
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeNumberField("files", files.size());

@@ -14,12 +14,19 @@ public final class InventoryCsvRenderer {
   private InventoryCsvRenderer() {}
 
   public static void render(ScanResult result, boolean withFields, PrintWriter out) {
+    render(result, withFields, out, false);
+  }
+
+  /** {@code terminal}: escape control characters in cells, as they would drive the terminal. */
+  public static void render(
+      ScanResult result, boolean withFields, PrintWriter out, boolean terminal) {
     if (withFields) {
       out.print("eventSource,eventName,path,count,explained\r\n");
       for (EventReport e : result.events()) {
         for (FieldReport f : e.fields()) {
           row(
               out,
+              terminal,
               e.eventSource(),
               e.eventName(),
               f.path(),
@@ -33,6 +40,7 @@ public final class InventoryCsvRenderer {
     for (EventReport e : result.events()) {
       row(
           out,
+          terminal,
           e.eventSource(),
           e.eventName(),
           Long.toString(e.count()),
@@ -44,12 +52,12 @@ public final class InventoryCsvRenderer {
     }
   }
 
-  private static void row(PrintWriter out, String... cells) {
+  private static void row(PrintWriter out, boolean terminal, String... cells) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         out.print(',');
       }
-      out.print(cell(cells[i]));
+      out.print(cell(terminal ? TerminalText.escape(cells[i]) : cells[i]));
     }
     out.print("\r\n");
   }

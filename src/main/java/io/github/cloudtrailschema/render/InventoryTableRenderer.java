@@ -46,7 +46,7 @@ public final class InventoryTableRenderer {
 
   private static void fields(EventReport e, PrintWriter out) {
     out.println();
-    out.println(e.eventSource() + " " + e.eventName());
+    out.println(TerminalText.escape(e.eventSource() + " " + e.eventName()));
     if (e.fields().isEmpty()) {
       out.println("  (no requestParameters or responseElements)");
       return;

@@ -13,8 +13,13 @@ public final class Table {
     this.header = List.of(header);
   }
 
+  /** A row; cells may come from input, so they are escaped for the terminal here, once. */
   public Table row(String... cells) {
-    rows.add(List.of(cells));
+    List<String> safe = new ArrayList<>(cells.length);
+    for (String c : cells) {
+      safe.add(TerminalText.escape(c));
+    }
+    rows.add(safe);
     return this;
   }
 

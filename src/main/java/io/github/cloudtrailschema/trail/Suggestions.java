@@ -17,8 +17,11 @@ public final class Suggestions {
     List<Scored> scored = new ArrayList<>();
     for (String c : candidates) {
       String lc = c.toLowerCase(Locale.ROOT);
-      int d = distance(t, lc);
       int max = Math.max(2, Math.min(t.length(), lc.length()) / 3);
+      if (t.length() > lc.length() + max) {
+        continue; // too long to be a typo of c or part of it: skip the quadratic distance
+      }
+      int d = Math.abs(t.length() - lc.length()) > max ? max + 1 : distance(t, lc);
       if (d <= max) {
         scored.add(new Scored(c, d));
       } else if (t.length() >= 3 && (lc.startsWith(t) || lc.contains(t))) {

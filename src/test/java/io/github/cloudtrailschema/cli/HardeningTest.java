@@ -1,0 +1,197 @@
+package io.github.cloudtrailschema.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 9, the repros of "no silent success, no injection, no escape from --out": each test names
+ * the command line of the issue and asserts the exit code and the exact message.
+ */
+class HardeningTest {
+  static final String ESC = "\u001b";
+  static final Path HOSTILE_MODELS = Path.of("src/test/resources/models/hostile");
+
+  /** A record whose every string tries to drive the terminal. */
+  static String hostileRecord() {
+    return "{\"Records\":[{\"eventVersion\":\"1.08\",\"eventTime\":\"2024-05-01T00:00:00Z\","
+        + "\"eventSource\":\"iam.amazonaws.com\\u001b]0;PWNED\\u0007\","
+        + "\"eventName\":\"Create\\u001b[2JPolicy\","
+        + "\"awsRegion\":\"us-east-1\",\"requestParameters\":{\"k\\u001b[31m\":\"v\\u009b2J\"},"
+        + "\"responseElements\":null}]}";
+  }
+
+  @Test
+  void aFailedWriteToStdoutExitsFour() {
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+    StringWriter err = new StringWriter();
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(full, StandardCharsets.UTF_8));
+    for (String[] args :
+        new String[][] {{"iam.CreatePolicy"}, {"export", "--format", "paths", "iam"}}) {
+      err.getBuffer().setLength(0);
+      int code =
+          Main.run(
+              new CliContext(
+                  out,
+                  new PrintWriter(err),
+                  java.io.InputStream.nullInputStream(),
+                  Map.of(),
+                  false,
+                  false),
+              args);
+      assertThat(code).as(String.join(" ", args)).isEqualTo(ExitCodes.IO);
+      assertThat(err.toString())
+          .isEqualTo("cloudtrail-schema: I/O error: cannot write to standard output\n");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "zsh completion|'zsh' before 'completion' would be ignored",
+        "iam.CreatePolicy scan DIR|'iam.CreatePolicy' before 'scan' would be ignored",
+        "--docs check -|'--docs' before 'check' would be ignored",
+        "--format=json-schema iam|--format, --eventbridge and --envelope apply to an event",
+        "--envelope|--format, --eventbridge and --envelope apply to an event"
+      })
+  void argumentsACommandDoesNotTakeAreAUsageError(String line) {
+    String[] parts = line.split("\\|");
+    CliRun r = CliRun.run(parts[0].split(" "));
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).startsWith("cloudtrail-schema: " + parts[1]);
+    assertThat(r.out()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "apigateway.amazonaws.com.CreateApi|apigatewayv2",
+        "aws.bedrock.InvokeModel|bedrock-runtime",
+        "sso.amazonaws.com.CreatePermissionSet|sso-admin",
+        "kms.amazonaws.com.RotateKey|kms-events",
+        "apigateway.CreateApi|apigatewayv2",
+        "apigateway.amazonaws.com.CreateRestApi|apigateway"
+      })
+  void anEventSourceSharedByModelsFindsTheOperationInAnyOfThem(String line) {
+    String[] parts = line.split("\\|");
+    String op = parts[0].substring(parts[0].lastIndexOf('.') + 1);
+    CliRun r = CliRun.run(parts[0], "--docs");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("eventName: " + op + " ");
+    CliRun sameAsService = CliRun.run(parts[1] + "." + op, "--docs");
+    assertThat(r.out()).isEqualTo(sameAsService.out());
+  }
+
+  @Test
+  void recordContentCannotDriveTheTerminal(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("hostile.json");
+    Files.writeString(log, hostileRecord());
+    CliRun table = CliRun.run("scan", "--fields", log.toString());
+    assertThat(table.out())
+        .doesNotContain(ESC, "\u0007", "\u009b")
+        .contains("iam.amazonaws.com\\e]0;PWNED\\x07", "Create\\e[2JPolicy")
+        .contains("requestParameters[\"k\\e[31m\"]");
+    CliRun check = CliRun.run("check", "--events", log.toString());
+    assertThat(check.out()).doesNotContain(ESC, "\u0007").contains("Create\\e[2JPolicy");
+    // Machine formats keep the exact content: JSON escapes it, CSV into a file is byte-exact.
+    CliRun csv = CliRun.run("scan", "--format", "csv", log.toString());
+    assertThat(csv.out()).contains("Create" + ESC + "[2JPolicy");
+    CliRun json = CliRun.run("scan", "--format", "json", log.toString());
+    assertThat(json.out()).doesNotContain(ESC).contains("Create\\u001B[2JPolicy");
+  }
+
+  @Test
+  void csvOnATerminalIsEscaped(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("hostile.json");
+    Files.writeString(log, hostileRecord());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Main.run(
+        new CliContext(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            java.io.InputStream.nullInputStream(),
+            Map.of(),
+            true,
+            false),
+        "scan",
+        "--format",
+        "csv",
+        log.toString());
+    assertThat(out.toString()).doesNotContain(ESC).contains("Create\\e[2JPolicy");
+  }
+
+  @Test
+  void typedArgumentsAreEscapedAndBoundedInMessages() {
+    CliRun r = CliRun.run("iam." + ESC + "]0;PWNED\u0007");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err())
+        .isEqualTo(
+            "cloudtrail-schema: unknown operation '\\e]0;PWNED\\x07' in iam"
+                + " ('cloudtrail-schema iam' lists its operations)\n");
+    String huge = "x".repeat(100_000);
+    CliRun big = CliRun.run(huge);
+    assertThat(big.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(big.err())
+        .isEqualTo(
+            "cloudtrail-schema: unknown service '"
+                + "x".repeat(200)
+                + "… (100,000 characters)' ('cloudtrail-schema' lists all services)\n");
+    CliRun op = CliRun.run("iam." + huge, "--docs");
+    assertThat(op.err()).hasSizeLessThan(500).contains("… (100,000 characters)");
+  }
+
+  @Test
+  void exportNeverWritesOutsideOut(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("a/b/c/d/out");
+    CliRun r =
+        CliRun.run(
+            "export",
+            "--format",
+            "json-schema",
+            "--out",
+            out.toString(),
+            "--models",
+            HOSTILE_MODELS.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err())
+        .isEqualTo(
+            "cloudtrail-schema: export: hostile...: not a safe file name: '...json'"
+                + " (letters, digits, '.', '_', '-'; not starting with '.')\n"
+                + "cloudtrail-schema: export: hostile.../../../../tmp/x/PWNED-op: not a safe file name:"
+                + " '../../../../tmp/x/PWNED-op.json' (letters, digits, '.', '_', '-'; not"
+                + " starting with '.')\n"
+                + "cloudtrail-schema: export: 2 events failed, 1 exported\n");
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
+          .containsExactlyInAnyOrder(
+              "a/b/c/d/out/index.json", "a/b/c/d/out/hostile/Fine.json");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"scan", "check", "export", "completion"})
+  void subcommandsPrintTheVersion(String sub) {
+    CliRun r = CliRun.run(sub, "--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("cloudtrail-schema ");
+  }
+}
