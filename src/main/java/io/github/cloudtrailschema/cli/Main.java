@@ -59,7 +59,9 @@ public final class Main {
 
   /** Runs the CLI in-process and returns its exit code. */
   public static int run(CliContext ctx, String... args) {
-    if (isPlainShow(args)) {
+    // CLOUDTRAIL_SCHEMA_MODELS stands for --models, which the lean path does not read.
+    if (isPlainShow(args)
+        && !ctx.env().containsKey(io.github.cloudtrailschema.loading.UserModels.ENV)) {
       return runLean(ctx, args);
     }
     int code = PicocliCli.commandLine(ctx).execute(args);
