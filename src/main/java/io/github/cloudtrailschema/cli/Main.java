@@ -63,7 +63,12 @@ public final class Main {
 
   /** Runs the CLI in-process and returns its exit code. */
   public static int run(CliContext ctx, String... args) {
-    int code = isPlainShow(args) ? runLean(ctx, args) : PicocliCli.commandLine(ctx).execute(args);
+    // CLOUDTRAIL_SCHEMA_MODELS stands for --models, which the lean path does not read.
+    int code =
+        isPlainShow(args)
+                && !ctx.env().containsKey(io.github.cloudtrailschema.loading.UserModels.ENV)
+            ? runLean(ctx, args)
+            : PicocliCli.commandLine(ctx).execute(args);
     return outputChecked(ctx, code);
   }
 

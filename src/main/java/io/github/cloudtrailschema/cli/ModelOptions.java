@@ -1,24 +1,38 @@
 package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.loading.ModelCatalog;
-import java.nio.file.Path;
+import io.github.cloudtrailschema.loading.UserModels;
 import picocli.CommandLine.Option;
 
-/** Mixin: which models to use — the embedded catalogue, or C2J files in a folder. */
+/**
+ * Mixin: which models to use — the embedded catalogue, or a folder's models merged over it ({@code
+ * --models}, or the environment variable {@code CLOUDTRAIL_SCHEMA_MODELS}).
+ */
 public final class ModelOptions {
+  private final CliContext ctx;
+
   @Option(
       names = "--models",
       paramLabel = "DIR",
       description =
-          "Read C2J models (*-model.json, or botocore's <service>/<version>/service-2.json) from DIR"
-              + " instead of the embedded catalogue.")
-  Path models;
+          "Read models from DIR over the embedded ones, service by service: botocore's data folder"
+              + " (service-2.json or .gz), *-model.json files, or Smithy JSON AST files."
+              + " Default: $CLOUDTRAIL_SCHEMA_MODELS, else the embedded models only.")
+  String models;
 
   private ModelCatalog catalog;
 
+  ModelOptions(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
   ModelCatalog catalog() {
     if (catalog == null) {
-      catalog = models == null ? ModelCatalog.embedded() : ModelCatalog.directory(models);
+      String spec = models != null ? models : ctx.env().get(UserModels.ENV);
+      catalog =
+          spec == null || spec.isBlank()
+              ? ModelCatalog.embedded()
+              : UserModels.open(spec, ctx.env(), n -> ctx.err().println("cloudtrail-schema: " + n));
     }
     return catalog;
   }

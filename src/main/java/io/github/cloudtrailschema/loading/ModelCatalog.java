@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The set of service models the tool knows: the catalogue embedded at build time, or C2J files a
- * user points at. Implementations load each service lazily and cache it.
+ * user points at, or both merged. Implementations load each service lazily and cache it.
  */
 public interface ModelCatalog {
   CatalogInfo info();
@@ -31,13 +31,32 @@ public interface ModelCatalog {
     return embedded().envelope();
   }
 
+  /**
+   * Model files that could not be used and were left out, each with why; the other services are
+   * usable.
+   */
+  default List<LoadProblem> skipped() {
+    return List.of();
+  }
+
   /** The catalogue compiled into the jar at build time. */
   static ModelCatalog embedded() {
     return EmbeddedCatalog.instance();
   }
 
-  /** C2J model files ({@code *.json}) in a folder, searched recursively, parsed on first use. */
+  /**
+   * The models in a folder, in any format {@code --models} reads (botocore's data folder, {@code
+   * *-model.json} files, Smithy JSON AST files), all parsed at once; files that cannot be used are
+   * {@link #skipped()}.
+   *
+   * @throws ModelLoadException when the folder cannot be read or no model in it can be used
+   */
   static ModelCatalog directory(Path dir) {
     return DirectoryCatalog.scan(dir);
+  }
+
+  /** {@code overlay}'s services over {@code base}'s, service by service (see MergedCatalog). */
+  static ModelCatalog merged(ModelCatalog base, ModelCatalog overlay) {
+    return new MergedCatalog(base, overlay);
   }
 }

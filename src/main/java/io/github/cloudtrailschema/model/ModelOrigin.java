@@ -8,8 +8,14 @@ public enum ModelOrigin {
   SDK_V2_CLASSES("awssdk-v2-classes"),
   /** CloudTrail events that are not API calls, curated in this project with their evidence. */
   CURATED("curated"),
-  /** A C2J file the user pointed at. */
-  USER_FILE("file");
+  /** A C2J file the user pointed at ({@code *-model.json}, the models jar's layout). */
+  USER_FILE("file"),
+  /** botocore's {@code data/<service>/<version>/service-2.json[.gz]}: boto3, the AWS CLI. */
+  BOTOCORE("botocore"),
+  /** A Smithy 2.0 JSON AST model, as in {@code aws/api-models-aws}. */
+  SMITHY("smithy");
+
+  // New constants go last: the catalogue stores an origin by its ordinal.
 
   private final String label;
 

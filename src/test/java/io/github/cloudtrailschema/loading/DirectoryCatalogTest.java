@@ -30,6 +30,7 @@ class DirectoryCatalogTest {
   void malformedModelIsReportedWithItsPath() {
     assertThatThrownBy(() -> ModelCatalog.directory(TestModels.MALFORMED))
         .isInstanceOf(ModelLoadException.class)
+        .hasMessageContaining("no usable models")
         .hasMessageContaining("broken-2020-01-01-model.json: not valid JSON");
   }
 
@@ -37,7 +38,7 @@ class DirectoryCatalogTest {
   void emptyFolderSaysWhatItLookedFor(@TempDir Path dir) {
     assertThatThrownBy(() -> ModelCatalog.directory(dir))
         .isInstanceOf(ModelLoadException.class)
-        .hasMessageContaining("no C2J models");
+        .hasMessageContaining("no models (botocore <service>/<version>/service-2.json[.gz]");
   }
 
   @Test
