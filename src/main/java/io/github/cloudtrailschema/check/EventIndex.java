@@ -74,6 +74,16 @@ public final class EventIndex {
                 io.github.cloudtrailschema.trail.ServiceLocator.normalise(String.valueOf(bare)));
   }
 
+  /** Every event source of the catalogue, sorted. */
+  public java.util.SortedSet<String> eventSources() {
+    return new java.util.TreeSet<>(bySource.keySet());
+  }
+
+  /** The services that log under {@code eventSource}, likeliest first; empty if none. */
+  public List<ServiceSummary> services(String eventSource) {
+    return List.copyOf(bySource.getOrDefault(eventSource, List.of()));
+  }
+
   /** Resolves a record's event; cached, so a log of a million records resolves each event once. */
   public Resolution resolve(String eventSource, String eventName, String apiVersion) {
     String key =

@@ -84,7 +84,7 @@ public final class SchemaPathExplainer implements PathExplainer {
   }
 
   /** {@code a.b[].c} and {@code a["odd key"]} → {@code [a, b, [], c]}, {@code [a, odd key]}. */
-  static List<String> segments(String path) {
+  public static List<String> segments(String path) {
     List<String> out = new ArrayList<>();
     int i = 0;
     StringBuilder key = new StringBuilder();

@@ -13,61 +13,6 @@ final class CustodianResources {
   /** A {@code mode.events} shortcut of c7n/cwe.py: the event name Custodian knows and its ids. */
   record Shortcut(String name, String ids) {}
 
-  /** c7n/cwe.py {@code CloudWatchEvents.trail_events}, keyed by eventSource and eventName. */
-  private static final Map<String, Shortcut> SHORTCUTS =
-      Map.ofEntries(
-          shortcut("signin", "ConsoleLogin", "ConsoleLogin", "userIdentity.arn"),
-          shortcut(
-              "autoscaling",
-              "CreateAutoScalingGroup",
-              "CreateAutoScalingGroup",
-              "requestParameters.autoScalingGroupName"),
-          shortcut(
-              "autoscaling",
-              "UpdateAutoScalingGroup",
-              "UpdateAutoScalingGroup",
-              "requestParameters.autoScalingGroupName"),
-          shortcut("s3", "CreateBucket", "CreateBucket", "requestParameters.bucketName"),
-          shortcut(
-              "redshift", "CreateCluster", "CreateCluster", "requestParameters.clusterIdentifier"),
-          shortcut(
-              "elasticloadbalancing",
-              "CreateLoadBalancer",
-              "CreateLoadBalancer",
-              "requestParameters.loadBalancerName"),
-          shortcut(
-              "elasticloadbalancing",
-              "CreateLoadBalancerPolicy",
-              "CreateLoadBalancerPolicy",
-              "requestParameters.loadBalancerName"),
-          shortcut(
-              "elasticloadbalancing",
-              "SetLoadBalancerPoliciesOfListener",
-              "SetLoadBalancerPoliciesOfListener",
-              "requestParameters.loadBalancerName"),
-          shortcut(
-              "rds",
-              "CreateDBInstance",
-              "CreateDBInstance",
-              "requestParameters.dBInstanceIdentifier"),
-          shortcut("ec2", "CreateVolume", "CreateVolume", "responseElements.volumeId"),
-          shortcut(
-              "es",
-              "CreateElasticsearchDomain",
-              "CreateElasticsearchDomain",
-              "requestParameters.domainName"),
-          shortcut("dynamodb", "CreateTable", "CreateTable", "requestParameters.tableName"),
-          shortcut(
-              "lambda",
-              "CreateFunction20150331",
-              "CreateFunction",
-              "requestParameters.functionName"),
-          shortcut(
-              "ec2",
-              "RunInstances",
-              "RunInstances",
-              "responseElements.instancesSet.items[].instanceId"));
-
   /** Event-source prefix → resource, where one resource covers the service. */
   private static final Map<String, String> BY_SERVICE =
       Map.ofEntries(
@@ -122,13 +67,10 @@ final class CustodianResources {
 
   private CustodianResources() {}
 
-  private static Map.Entry<String, Shortcut> shortcut(
-      String prefix, String eventName, String name, String ids) {
-    return Map.entry(prefix + ".amazonaws.com " + eventName, new Shortcut(name, ids));
-  }
-
+  /** Custodian's shortcut for the event, from the curated table in {@code trail/}. */
   static Optional<Shortcut> shortcut(String eventSource, String eventName) {
-    return Optional.ofNullable(SHORTCUTS.get(eventSource + " " + eventName));
+    return io.github.cloudtrailschema.trail.CustodianShortcuts.forEvent(eventSource, eventName)
+        .map(s -> new Shortcut(s.name(), s.ids()));
   }
 
   static Optional<String> resource(String servicePrefix, String operation) {

@@ -40,6 +40,18 @@ public final class LeafPaths {
     return out;
   }
 
+  /**
+   * The leaves of a whole record ({@code RecordSchema.of}: envelope and parts), paths from its
+   * top-level keys ({@code userIdentity.arn}, {@code requestParameters.policyName}).
+   */
+  public static List<LeafPath> ofRecord(Node.Struct record) {
+    List<LeafPath> out = new ArrayList<>();
+    for (Field f : record.fields()) {
+      field(f, "", out);
+    }
+    return out;
+  }
+
   private static void field(Field f, String parent, List<LeafPath> out) {
     node(f.value(), PathNotation.child(parent, f.name()), f, true, out);
   }

@@ -1,0 +1,87 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.lint.LintFiles;
+import io.github.cloudtrailschema.lint.LintReport;
+import io.github.cloudtrailschema.lint.Linter;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cloudtrail-schema lint FILE...}: checks Cloud Custodian policies, EventBridge event
+ * patterns and Sigma rules against the schema. Exit code 1 when there is an error, 0 otherwise.
+ */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Check Cloud Custodian policies, EventBridge patterns and Sigma rules against the schema.",
+      "",
+      "Custodian policies in cloudtrail mode (events, ids, event filters), EventBridge event",
+      "patterns (JSON, or in CloudFormation/SAM templates) and Sigma rules for aws/cloudtrail:",
+      "events that exist as named, fields that exist in them, plausible values. Findings are",
+      "printed as FILE:LINE:COLUMN: error|warning: message. Folders are searched for .yml,",
+      ".yaml and .json files; - reads stdin. Exit code 1 when there is an error.",
+      ""
+    })
+final class LintCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders, or - for stdin.")
+  List<String> inputs;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Mixin ModelOptions models;
+
+  LintCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UserError("unknown format '" + format + "'; expected text or json");
+    }
+    List<LintFiles.Input> files;
+    try {
+      files = LintFiles.expand(inputs);
+    } catch (NoSuchFileException e) {
+      throw new UserError("no such file or folder: " + e.getFile(), ExitCodes.IO);
+    } catch (IOException e) {
+      throw new UserError("cannot read: " + e.getMessage(), ExitCodes.IO);
+    }
+    Linter linter = new Linter(models.catalog());
+    LintReport report = new LintReport();
+    for (LintFiles.Input file : files) {
+      byte[] bytes;
+      try {
+        bytes = LintFiles.read(file, ctx.in());
+      } catch (IOException e) {
+        throw new UserError("cannot read " + file.name() + ": " + e.getMessage(), ExitCodes.IO);
+      }
+      boolean json = file.json() || (file.stdin() && io.github.cloudtrailschema.lint.DocumentReader.looksLikeJson(bytes));
+      report.add(linter.lint(file.name(), bytes, json));
+    }
+    if (format.equals("json")) {
+      report.json(ctx.out());
+    } else {
+      report.text(ctx.out());
+    }
+    if (!report.clean()) {
+      ctx.err().println("cloudtrail-schema: lint: " + report.summary());
+    }
+    return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.cloudtrailschema.lint;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One finding at one place of one file.
+ *
+ * @param file the file as named on the command line ({@code -} for stdin)
+ * @param suggestion a fix in words ({@code did you mean CreatePolicy?}), if one is known
+ */
+public record Diagnostic(
+    String file, Position position, Severity severity, String message, Optional<String> suggestion) {
+
+  /** File, then position, then message: the order findings are printed in. */
+  public static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::file)
+          .thenComparing(Diagnostic::position)
+          .thenComparing(Diagnostic::message);
+
+  /** {@code FILE:LINE:COLUMN: error: message; suggestion}, as compilers print findings. */
+  public String text() {
+    return file
+        + ":"
+        + position.line()
+        + ":"
+        + position.column()
+        + ": "
+        + severity.label()
+        + ": "
+        + message
+        + suggestion.map(s -> "; " + s).orElse("");
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.cloudtrailschema.lint;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JSON through Jackson's streaming parser, which gives each token's line and column, detects
+ * duplicate keys and bounds nesting itself.
+ */
+final class JsonTrees {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(YamlTrees.MAX_DEPTH).build())
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  private JsonTrees() {}
+
+  static List<YNode> read(String text) throws LintInputException {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      if (p.nextToken() == null) {
+        return List.of();
+      }
+      YNode root = value(p);
+      if (p.nextToken() != null) {
+        throw new LintInputException(
+            "invalid JSON: more than one value", position(p.currentTokenLocation()));
+      }
+      return DocumentReader.single(root);
+    } catch (JacksonException e) {
+      JsonLocation l = e.getLocation();
+      throw new LintInputException(
+          "invalid JSON: " + YamlTrees.oneLine(e.getOriginalMessage()),
+          l == null ? Position.START : position(l));
+    } catch (IOException e) {
+      throw new LintInputException("unreadable: " + e.getMessage(), Position.START);
+    }
+  }
+
+  private static YNode value(JsonParser p) throws IOException {
+    Position at = position(p.currentTokenLocation());
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        List<YNode.Entry> entries = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          YNode.Scalar key =
+              new YNode.Scalar(
+                  p.currentName(),
+                  YNode.Kind.STRING,
+                  Optional.empty(),
+                  position(p.currentTokenLocation()));
+          p.nextToken();
+          entries.add(new YNode.Entry(key, value(p)));
+        }
+        return new YNode.Map(entries, at);
+      }
+      case START_ARRAY -> {
+        List<YNode> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(value(p));
+        }
+        return new YNode.Seq(items, at);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return scalar(p.getText(), YNode.Kind.NUMBER, at);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return scalar(p.getText(), YNode.Kind.BOOLEAN, at);
+      }
+      case VALUE_NULL -> {
+        return scalar("null", YNode.Kind.NULL, at);
+      }
+      default -> {
+        return scalar(p.getText(), YNode.Kind.STRING, at);
+      }
+    }
+  }
+
+  private static YNode.Scalar scalar(String text, YNode.Kind kind, Position at) {
+    return new YNode.Scalar(text, kind, Optional.empty(), at);
+  }
+
+  private static Position position(JsonLocation l) {
+    return new Position(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.cloudtrailschema.trail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cloud Custodian's {@code mode.events} shortcuts: a bare string such as {@code CreateBucket} in a
+ * CloudTrail-mode policy stands for an event source, an event name and an {@code ids} JMESPath.
+ * The table is curated data ({@code curated/custodian-shortcuts.tsv}, with its evidence), read once.
+ */
+public final class CustodianShortcuts {
+  /**
+   * One shortcut.
+   *
+   * @param name what a policy writes ({@code CreateFunction})
+   * @param eventSource the event source Custodian subscribes to
+   * @param eventName the event name Custodian matches ({@code CreateFunction20150331})
+   * @param ids the JMESPath of the resource ids, relative to the record
+   */
+  public record Shortcut(String name, String eventSource, String eventName, String ids) {}
+
+  private static final String RESOURCE = "/curated/custodian-shortcuts.tsv";
+  private static final Map<String, Shortcut> BY_NAME = load();
+
+  private CustodianShortcuts() {}
+
+  /** Every shortcut by the name a policy writes, in the table's order. */
+  public static Map<String, Shortcut> all() {
+    return BY_NAME;
+  }
+
+  /** The shortcut a policy writes as {@code name}. */
+  public static Optional<Shortcut> byName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  /** The shortcut that stands for this event, if Custodian has one. */
+  public static Optional<Shortcut> forEvent(String eventSource, String eventName) {
+    return BY_NAME.values().stream()
+        .filter(s -> s.eventSource().equals(eventSource) && s.eventName().equals(eventName))
+        .findFirst();
+  }
+
+  private static Map<String, Shortcut> load() {
+    Map<String, Shortcut> out = new LinkedHashMap<>();
+    try (InputStream in = CustodianShortcuts.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        out.put(f[0], new Shortcut(f[0], f[1], f[2], f[3]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+}
