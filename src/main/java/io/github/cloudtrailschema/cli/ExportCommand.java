@@ -32,19 +32,27 @@ import picocli.CommandLine.Parameters;
       "  export --format paths > paths.tsv      eventSource, eventName, path, type",
       "  export --format json-schema --out DIR  one schema per event, and index.json",
       "  export --format markdown --out DIR     index.md and a page per service",
+      "  export --format site --out DIR         the web explorer (serve) as static files",
       ""
     })
 final class ExportCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  OutputFormat format;
+
+  /** {@code --format site}: the web explorer as static files (not an event format). */
+  boolean site;
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       required = true,
-      converter = OutputOptions.FormatConverter.class,
       completionCandidates = ExportTargets.Names.class,
       description = "What to export: ${COMPLETION-CANDIDATES}.")
-  OutputFormat format;
+  void format(String name) {
+    site = name.equalsIgnoreCase(ExportTargets.SITE);
+    format = site ? null : new OutputOptions.FormatConverter().convert(name);
+  }
 
   @Option(
       names = {"-o", "--out"},
@@ -66,6 +74,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (site) {
+      return SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx);
+    }
     ExportTargets.Target target = ExportTargets.open(format, out, ctx);
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);

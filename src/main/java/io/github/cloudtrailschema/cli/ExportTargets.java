@@ -26,6 +26,9 @@ final class ExportTargets {
   static final List<OutputFormat> SUPPORTED =
       List.of(OutputFormat.PATHS, OutputFormat.JSON_SCHEMA, OutputFormat.MARKDOWN);
 
+  /** {@code export --format site}: the web explorer, written by {@link SiteExportRun}. */
+  static final String SITE = "site";
+
   private ExportTargets() {}
 
   /** Receives the events service by service. */
@@ -208,7 +211,9 @@ final class ExportTargets {
   static final class Names implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return SUPPORTED.stream().map(OutputFormat::toString).iterator();
+      return java.util.stream.Stream.concat(
+              SUPPORTED.stream().map(OutputFormat::toString), java.util.stream.Stream.of(SITE))
+          .iterator();
     }
   }
 }
