@@ -32,27 +32,21 @@ import picocli.CommandLine.Parameters;
       "  export --format paths > paths.tsv      eventSource, eventName, path, type",
       "  export --format json-schema --out DIR  one schema per event, and index.json",
       "  export --format markdown --out DIR     index.md and a page per service",
-      "  export --format site --out DIR         the web explorer (serve) as static files",
+      "  export --format site --out DIR         the explorer (serve) as static files",
       ""
     })
 final class ExportCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  OutputFormat format;
-
-  /** {@code --format site}: the web explorer as static files (not an event format). */
-  boolean site;
-
+  /** Null for {@code --format site}, the web explorer, which is not an event format. */
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       required = true,
+      converter = ExportTargets.FormatConverter.class,
       completionCandidates = ExportTargets.Names.class,
       description = "What to export: ${COMPLETION-CANDIDATES}.")
-  void format(String name) {
-    site = name.equalsIgnoreCase(ExportTargets.SITE);
-    format = site ? null : new OutputOptions.FormatConverter().convert(name);
-  }
+  OutputFormat format;
 
   @Option(
       names = {"-o", "--out"},
@@ -74,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (site) {
+    if (format == null) {
       return SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx);
     }
     ExportTargets.Target target = ExportTargets.open(format, out, ctx);

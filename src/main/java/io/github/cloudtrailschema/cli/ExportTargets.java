@@ -207,6 +207,14 @@ final class ExportTargets {
     }
   }
 
+  /** An event format by name, or null for {@code site}. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      return value.equalsIgnoreCase(SITE) ? null : new OutputOptions.FormatConverter().convert(value);
+    }
+  }
+
   /** The formats export writes, for help and completion. */
   static final class Names implements Iterable<String> {
     @Override

@@ -37,23 +37,33 @@ public final class DocHtml {
     if (html != null && !html.isBlank()) {
       Document dirty = Jsoup.parseBodyFragment(html);
       Document clean = new Cleaner(SAFELIST).clean(dirty);
-      for (Node n : clean.body().childNodes()) {
-        node(n, g);
-      }
+      children(clean.body(), g);
     }
     g.writeEndArray();
   }
 
-  private static void node(Node n, JsonGenerator g) throws IOException {
-    if (n instanceof TextNode t) {
-      if (!t.text().isEmpty()) {
-        g.writeString(t.text());
+  /** An element's children; neighbouring text (left by dropped tags) as one string. */
+  private static void children(Element parent, JsonGenerator g) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Node n : parent.childNodes()) {
+      if (n instanceof TextNode t) {
+        text.append(t.text());
+      } else if (n instanceof Element e) {
+        flush(text, g);
+        element(e, g);
       }
-      return;
     }
-    if (!(n instanceof Element e)) {
-      return;
+    flush(text, g);
+  }
+
+  private static void flush(StringBuilder text, JsonGenerator g) throws IOException {
+    if (text.length() > 0) {
+      g.writeString(text.toString());
+      text.setLength(0);
     }
+  }
+
+  private static void element(Element e, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("t", e.tagName());
     String href = e.attr("href");
@@ -62,9 +72,7 @@ public final class DocHtml {
     }
     if (e.childNodeSize() > 0) {
       g.writeArrayFieldStart("c");
-      for (Node child : e.childNodes()) {
-        node(child, g);
-      }
+      children(e, g);
       g.writeEndArray();
     }
     g.writeEndObject();
