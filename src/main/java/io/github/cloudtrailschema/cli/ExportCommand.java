@@ -32,16 +32,18 @@ import picocli.CommandLine.Parameters;
       "  export --format paths > paths.tsv      eventSource, eventName, path, type",
       "  export --format json-schema --out DIR  one schema per event, and index.json",
       "  export --format markdown --out DIR     index.md and a page per service",
+      "  export --format site --out DIR         the explorer (serve) as static files",
       ""
     })
 final class ExportCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  /** Null for {@code --format site}, the web explorer, which is not an event format. */
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       required = true,
-      converter = OutputOptions.FormatConverter.class,
+      converter = ExportTargets.FormatConverter.class,
       completionCandidates = ExportTargets.Names.class,
       description = "What to export: ${COMPLETION-CANDIDATES}.")
   OutputFormat format;
@@ -74,6 +76,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == null) {
+      return SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx);
+    }
     ExportTargets.Target target = ExportTargets.open(format, out, ctx);
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);

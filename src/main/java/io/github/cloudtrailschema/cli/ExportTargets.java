@@ -26,6 +26,9 @@ final class ExportTargets {
   static final List<OutputFormat> SUPPORTED =
       List.of(OutputFormat.PATHS, OutputFormat.JSON_SCHEMA, OutputFormat.MARKDOWN);
 
+  /** {@code export --format site}: the web explorer, written by {@link SiteExportRun}. */
+  static final String SITE = "site";
+
   private ExportTargets() {}
 
   /** Receives the events service by service. */
@@ -246,11 +249,21 @@ final class ExportTargets {
     }
   }
 
+  /** An event format by name, or null for {@code site}. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      return value.equalsIgnoreCase(SITE) ? null : new OutputOptions.FormatConverter().convert(value);
+    }
+  }
+
   /** The formats export writes, for help and completion. */
   static final class Names implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return SUPPORTED.stream().map(OutputFormat::toString).iterator();
+      return java.util.stream.Stream.concat(
+              SUPPORTED.stream().map(OutputFormat::toString), java.util.stream.Stream.of(SITE))
+          .iterator();
     }
   }
 }
