@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
       LintCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      AthenaCommand.class,
       CompletionCommand.class,
       CompleteCommand.class,
       WarmupCommand.class
@@ -81,7 +82,8 @@ public final class RootCommand implements Callable<Integer> {
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
       java.util.Set.of(
-          "scan", "check", "lint", "export", "serve", "completion", "__complete", "__warmup");
+          "scan", "check", "lint", "export", "serve", "athena", "completion", "__complete",
+          "__warmup");
 
   @Override
   public Integer call() {

@@ -9,7 +9,7 @@ public enum ReadOnly {
   /** No record carried the flag. */
   UNKNOWN;
 
-  static ReadOnly of(long trues, long falses) {
+  public static ReadOnly of(long trues, long falses) {
     if (trues > 0 && falses > 0) {
       return MIXED;
     }

@@ -1,0 +1,163 @@
+package io.github.cloudtrailschema.athena;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.athena.model.AthenaException;
+import software.amazon.awssdk.services.athena.model.Datum;
+import software.amazon.awssdk.services.athena.model.GetQueryResultsRequest;
+import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
+import software.amazon.awssdk.services.athena.model.QueryExecutionContext;
+import software.amazon.awssdk.services.athena.model.QueryExecutionState;
+import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
+import software.amazon.awssdk.services.athena.model.ResultConfiguration;
+import software.amazon.awssdk.services.athena.model.Row;
+import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
+
+/**
+ * Runs one query through the Athena API with the user's credentials: start it, poll until it ends
+ * (backing off from 200 ms to 2 s), then page through the result. The first row of Athena's result
+ * set is the header, which is dropped.
+ */
+public final class AthenaRunner implements AutoCloseable {
+  private static final long MAX_POLL_MS = 2000;
+
+  private final AthenaClient client;
+  private final AthenaSettings settings;
+
+  public AthenaRunner(AthenaSettings settings) {
+    this.settings = settings;
+    var b = AthenaClient.builder().credentialsProvider(credentials()).region(region());
+    if (settings.endpoint() != null) {
+      b.endpointOverride(settings.endpoint());
+    }
+    this.client = b.build();
+  }
+
+  /** The rows of the query's result, each as its column values (null for SQL NULL). */
+  public List<List<String>> run(String sql, Consumer<String> progress)
+      throws io.github.cloudtrailschema.athena.AthenaException {
+    try {
+      String id = start(sql);
+      progress.accept("query " + id + " started");
+      await(id, progress);
+      return results(id);
+    } catch (AthenaException e) {
+      throw failure(
+          e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage());
+    } catch (SdkException e) {
+      throw failure(oneLine(e.getMessage()));
+    }
+  }
+
+  private String start(String sql) {
+    var request = StartQueryExecutionRequest.builder().queryString(sql);
+    if (settings.workgroup() != null) {
+      request.workGroup(settings.workgroup());
+    }
+    if (settings.outputLocation() != null) {
+      request.resultConfiguration(
+          ResultConfiguration.builder().outputLocation(settings.outputLocation()).build());
+    }
+    if (settings.database() != null || settings.catalog() != null) {
+      request.queryExecutionContext(
+          QueryExecutionContext.builder()
+              .database(settings.database())
+              .catalog(settings.catalog())
+              .build());
+    }
+    return client.startQueryExecution(request.build()).queryExecutionId();
+  }
+
+  private void await(String id, Consumer<String> progress)
+      throws io.github.cloudtrailschema.athena.AthenaException {
+    long wait = 200;
+    while (true) {
+      QueryExecutionStatus status =
+          client.getQueryExecution(r -> r.queryExecutionId(id)).queryExecution().status();
+      QueryExecutionState state = status.state();
+      if (state == QueryExecutionState.SUCCEEDED) {
+        return;
+      }
+      if (state == QueryExecutionState.FAILED || state == QueryExecutionState.CANCELLED) {
+        String why = status.stateChangeReason() == null ? "" : ": " + status.stateChangeReason();
+        throw failure("query " + id + " " + state.toString().toLowerCase() + oneLine(why));
+      }
+      progress.accept("query " + id + " " + String.valueOf(state).toLowerCase());
+      try {
+        Thread.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw failure("interrupted while waiting for query " + id);
+      }
+      wait = Math.min(MAX_POLL_MS, wait * 2);
+    }
+  }
+
+  private List<List<String>> results(String id) {
+    List<List<String>> rows = new ArrayList<>();
+    boolean header = true;
+    for (GetQueryResultsResponse page :
+        client.getQueryResultsPaginator(
+            GetQueryResultsRequest.builder().queryExecutionId(id).build())) {
+      for (Row row : page.resultSet().rows()) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        List<String> values = new ArrayList<>();
+        for (Datum d : row.data()) {
+          values.add(d.varCharValue());
+        }
+        rows.add(values);
+      }
+    }
+    return rows;
+  }
+
+  private AwsCredentialsProvider credentials() {
+    return settings.profile() != null
+        ? ProfileCredentialsProvider.create(settings.profile())
+        : DefaultCredentialsProvider.builder().build();
+  }
+
+  private Region region() {
+    if (settings.region() != null) {
+      return Region.of(settings.region());
+    }
+    try {
+      var chain =
+          settings.profile() == null
+              ? new DefaultAwsRegionProviderChain()
+              : DefaultAwsRegionProviderChain.builder().profileName(settings.profile()).build();
+      return chain.getRegion();
+    } catch (SdkException e) {
+      return Region.US_EAST_1;
+    }
+  }
+
+  private static io.github.cloudtrailschema.athena.AthenaException failure(String message) {
+    String m = oneLine(message);
+    if (m.contains("credentials")) {
+      m = "no usable AWS credentials (set AWS_PROFILE or AWS_ACCESS_KEY_ID, or use --profile)";
+    }
+    return new io.github.cloudtrailschema.athena.AthenaException(
+        "athena: " + (m.length() > 300 ? m.substring(0, 300) + "…" : m));
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * CloudTrail at organisation scale on Amazon Athena (Trino): the table AWS documents for CloudTrail
+ * logs with partition projection, the SQL of {@code scan}'s inventory and field discovery, and a
+ * client that runs it through the Athena API and reads the result back into the scan report.
+ *
+ * <p>Depends on {@code scan} (its report types) and the AWS SDK's Athena client; nothing here
+ * parses models.
+ */
+package io.github.cloudtrailschema.athena;

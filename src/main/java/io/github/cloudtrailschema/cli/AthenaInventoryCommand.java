@@ -1,0 +1,159 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.athena.AthenaException;
+import io.github.cloudtrailschema.athena.AthenaRunner;
+import io.github.cloudtrailschema.athena.AthenaSettings;
+import io.github.cloudtrailschema.athena.InventoryRows;
+import io.github.cloudtrailschema.athena.InventorySql;
+import io.github.cloudtrailschema.check.SchemaPathExplainer;
+import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.render.InventoryFormat;
+import io.github.cloudtrailschema.scan.PathExplainer;
+import io.github.cloudtrailschema.scan.ScanResult;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code athena inventory}: scan's inventory as Athena SQL, or run and printed as scan prints. */
+@Command(
+    name = "inventory",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Print the SQL of scan's inventory (and, with --fields, of the top-level",
+      "requestParameters/responseElements keys) over the table 'athena ddl' creates;",
+      "with --run, run it through the Athena API and print the result as scan does.",
+      ""
+    })
+public final class AthenaInventoryCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Option(
+      names = "--table",
+      paramLabel = "T",
+      defaultValue = "cloudtrail_logs",
+      description = "Table name (default: ${DEFAULT-VALUE}).")
+  String table;
+
+  @Option(names = "--fields", description = "Also the top-level request/response keys per event.")
+  boolean fields;
+
+  @Option(
+      names = "--account",
+      split = ",",
+      paramLabel = "ID",
+      description = "Only these accounts (partition pruning).")
+  List<String> accounts = new ArrayList<>();
+
+  @Option(
+      names = "--log-region",
+      split = ",",
+      paramLabel = "REGION",
+      description = "Only logs of these regions (partition pruning).")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Only events from this day.")
+  String since;
+
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Only events up to this day.")
+  String until;
+
+  @Option(names = "--run", description = "Run the queries in Athena and print the inventory.")
+  boolean run;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "With --run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  InventoryFormat format;
+
+  @Option(names = "--workgroup", paramLabel = "NAME", description = "Athena workgroup.")
+  String workgroup;
+
+  @Option(
+      names = "--output-location",
+      paramLabel = "S3URL",
+      description = "s3://… for query results (unless the workgroup sets one).")
+  String outputLocation;
+
+  @Option(names = "--database", paramLabel = "DB", description = "Glue database of the table.")
+  String database;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile.")
+  String profile;
+
+  @Option(names = "--region", paramLabel = "REGION", description = "The Athena client's region.")
+  String region;
+
+  @Option(names = "--endpoint-url", paramLabel = "URL", description = "Athena-compatible endpoint.")
+  String endpointUrl;
+
+  public AthenaInventoryCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    InventorySql sql;
+    try {
+      sql =
+          new InventorySql(
+              table,
+              accounts,
+              regions,
+              AthenaDates.day("--since", since),
+              AthenaDates.day("--until", until));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    if (!run) {
+      ctx.out().println("-- scan's inventory: one row per eventSource and eventName");
+      ctx.out().println(sql.inventory());
+      if (fields) {
+        ctx.out().println();
+        ctx.out().println("-- the top-level requestParameters/responseElements keys per event");
+        ctx.out().println(sql.fields());
+      }
+      return ExitCodes.OK;
+    }
+    AthenaSettings settings =
+        new AthenaSettings(profile, region, endpoint(), workgroup, outputLocation, null, database);
+    Consumer<String> progress = ctx.stderrTerminal() ? m -> ctx.err().println(m) : m -> {};
+    ScanResult result;
+    try (AthenaRunner runner = new AthenaRunner(settings)) {
+      List<List<String>> rows = runner.run(sql.inventory(), progress);
+      List<List<String>> keys = fields ? runner.run(sql.fields(), progress) : List.of();
+      PathExplainer explainer =
+          fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN;
+      result = InventoryRows.toResult(rows, keys, explainer);
+    } catch (AthenaException e) {
+      throw new UserError(e.getMessage(), ExitCodes.IO);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), ExitCodes.IO);
+    }
+    format.render(result, fields, ctx.out());
+    return ExitCodes.OK;
+  }
+
+  private URI endpoint() {
+    if (endpointUrl == null) {
+      return null;
+    }
+    try {
+      URI u = new URI(endpointUrl);
+      if (u.getScheme() == null || u.getHost() == null) {
+        throw new URISyntaxException(endpointUrl, "no scheme or host");
+      }
+      return u;
+    } catch (URISyntaxException e) {
+      throw new UserError("--endpoint-url: not a URL: " + endpointUrl);
+    }
+  }
+}
