@@ -78,7 +78,44 @@ public final class EventSourceResolver {
   private static final Map<String, List<String>> ALSO_SEEN =
       Map.of("macie2", List.of("macie"), "identitystore", List.of("sso", "sso-directory"));
 
+  /**
+   * Operations of one model that CloudTrail logs under a source of their own (service endpoint
+   * prefix, NUL, operation → source prefix):
+   *
+   * <ul>
+   *   <li>S3 Express One Zone: "The eventsource for CloudTrail management events for directory
+   *       buckets is s3express.amazonaws.com" (ListDirectoryBuckets), and its zonal data events
+   *       (CreateSession) likewise: S3 user guide, "Logging with AWS CloudTrail for directory
+   *       buckets", https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-one-zone-logging.html
+   *       .
+   *   <li>S3 Object Lambda (WriteGetObjectResponse): {@code s3-banner.amazonaws.com}, EventBridge
+   *       events reference "Amazon Simple Storage Service Object Lambda events",
+   *       https://docs.aws.amazon.com/eventbridge/latest/ref/events-ref-s3-banner.html .
+   * </ul>
+   */
+  private static final Map<String, String> OPERATION_SOURCES =
+      Map.of(
+          "s3\u0000CreateSession", "s3express",
+          "s3\u0000ListDirectoryBuckets", "s3express",
+          "s3\u0000WriteGetObjectResponse", "s3-banner");
+
+  /**
+   * Sources a whole model's operations are also logged under: S3's operations on directory buckets
+   * under {@code s3express} (CreateBucket, PutBucketPolicy, ...; the guide above) and on S3 Tables'
+   * table storage under {@code s3tables} (GetObject, PutObject: S3 user guide, "AWS CloudTrail data
+   * event log file examples for S3 Tables",
+   * https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-log-files.html).
+   */
+  private static final Map<String, List<String>> MODEL_ALSO_SEEN =
+      Map.of("s3", List.of("s3express", "s3tables", "s3-banner"));
+
   private EventSourceResolver() {}
+
+  /** The source of one operation's events: {@link #eventSource(ServiceMetadata)} but for a few. */
+  public static String eventSource(ServiceMetadata m, String operation) {
+    String own = OPERATION_SOURCES.get(m.endpointPrefix() + '\u0000' + operation);
+    return own != null ? own + SUFFIX : eventSource(m);
+  }
 
   /** {@code iam.amazonaws.com}. */
   public static String eventSource(ServiceMetadata m) {
@@ -94,6 +131,9 @@ public final class EventSourceResolver {
   public static Set<String> eventSources(ServiceMetadata m) {
     Set<String> all = new LinkedHashSet<>();
     all.add(eventSource(m));
+    for (String also : MODEL_ALSO_SEEN.getOrDefault(m.endpointPrefix(), List.of())) {
+      all.add(also + SUFFIX);
+    }
     if (m.cloudTrailEventSource().isPresent()) {
       return all;
     }

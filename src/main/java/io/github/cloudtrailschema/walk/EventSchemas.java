@@ -77,7 +77,7 @@ public final class EventSchemas {
     return new EventSchema(
         service,
         op,
-        EventSourceResolver.eventSource(m),
+        EventSourceResolver.eventSource(m, op.name()),
         names.get(0),
         names.subList(1, names.size()),
         op.eventType(),

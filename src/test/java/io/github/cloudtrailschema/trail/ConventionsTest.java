@@ -56,4 +56,22 @@ class ConventionsTest {
     assertThat(EventSourceResolver.eventSource(m.metadata())).isEqualTo(primary);
     assertThat(EventSourceResolver.eventSources(m.metadata())).contains(also);
   }
+
+  /**
+   * S3 user guide (directory buckets: s3express.amazonaws.com; S3 Tables: s3tables.amazonaws.com)
+   * and the EventBridge reference (Object Lambda: s3-banner.amazonaws.com).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "CreateSession, s3express.amazonaws.com",
+    "ListDirectoryBuckets, s3express.amazonaws.com",
+    "WriteGetObjectResponse, s3-banner.amazonaws.com",
+    "PutBucketPolicy, s3.amazonaws.com",
+  })
+  void s3OperationsLoggedUnderTheirOwnSource(String operation, String source) {
+    ServiceModel s3 = CATALOG.load("s3", false);
+    assertThat(EventSourceResolver.eventSource(s3.metadata(), operation)).isEqualTo(source);
+    assertThat(EventSourceResolver.eventSources(s3.metadata()))
+        .contains("s3express.amazonaws.com", "s3tables.amazonaws.com", "s3-banner.amazonaws.com");
+  }
 }
