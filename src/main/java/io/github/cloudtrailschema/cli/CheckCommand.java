@@ -5,15 +5,12 @@ import io.github.cloudtrailschema.check.RecordChecker;
 import io.github.cloudtrailschema.render.CheckReportRenderer;
 import io.github.cloudtrailschema.scan.FileReport;
 import io.github.cloudtrailschema.scan.KeyFilter;
-import io.github.cloudtrailschema.scan.LocalLogSource;
 import io.github.cloudtrailschema.scan.LogFile;
 import io.github.cloudtrailschema.scan.LogSource;
 import io.github.cloudtrailschema.scan.RecordReader;
 import io.github.cloudtrailschema.scan.ScanException;
-import io.github.cloudtrailschema.scan.StdinSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,14 +32,20 @@ import picocli.CommandLine.Parameters;
       "Check real records against the schema: events recognised, fields explained.",
       "",
       "Reads CloudTrail log files ({\"Records\": [...]}, .json or .json.gz), JSON lines,",
-      "JSON arrays, EventBridge events (the record under detail), folders of them, or -",
-      "for stdin. Exit code 1 when anything is unrecognised, unexplained or skipped.",
+      "JSON arrays, EventBridge events (the record under detail), folders of them",
+      "(symbolic links followed), - for stdin, or s3://bucket/prefix (or one object).",
+      "A record with duplicate keys or a string over 16 MB is reported and skipped.",
+      "Exit code 1 when anything is unrecognised, unexplained or skipped, or when no",
+      "record was read.",
       ""
     })
 final class CheckCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders, or - for stdin.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Files, folders, - for stdin, or s3://bucket/prefix.")
   List<String> inputs;
 
   @Option(
@@ -60,6 +63,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ModelOptions models;
 
+  @Mixin S3Options s3;
+
   CheckCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -72,15 +77,21 @@ final class CheckCommand implements Callable<Integer> {
     RecordChecker checker = new RecordChecker(models.catalog());
     CheckReport report = new CheckReport();
     List<FileReport> files = new ArrayList<>();
-    for (LogFile file : files()) {
-      FileReport r = RecordReader.readTrees(file, record -> report.add(checker.check(record)));
-      files.add(r);
-      if (!r.ok() || r.skippedRecords() > 0) {
-        ctx.err().println("cloudtrail-schema: " + Main.oneLine(r.describe()));
+    try (ScanInputs in = s3.inputs(ctx)) { // open while reading: S3 files fetch lazily
+      for (LogFile file : files(in)) {
+        FileReport r = RecordReader.readTrees(file, record -> report.add(checker.check(record)));
+        files.add(r);
+        if (!r.ok() || r.skippedRecords() > 0) {
+          ctx.err().println("cloudtrail-schema: " + Main.oneLine(r.describe()));
+        }
       }
     }
     CheckReportRenderer.render(
         report, files, format.equals("json"), allEvents, bySource, ctx.out());
+    if (report.records() == 0) {
+      ctx.err().println("cloudtrail-schema: " + ScanInputs.nothingRead(files.size(), inputs));
+      return ExitCodes.FINDINGS;
+    }
     boolean clean =
         files.stream().allMatch(f -> f.ok() && f.skippedRecords() == 0)
             && report.recognised() == report.records()
@@ -88,18 +99,17 @@ final class CheckCommand implements Callable<Integer> {
     return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
-  private List<LogFile> files() {
+  /** The files to read, listed up front: local, stdin and S3 inputs as {@code scan} takes them. */
+  private List<LogFile> files(ScanInputs in) {
     List<LogFile> out = new ArrayList<>();
-    for (String input : inputs) {
-      LogSource source =
-          input.equals("-") ? new StdinSource(ctx.in()) : new LocalLogSource(Path.of(input));
-      try {
+    try {
+      for (LogSource source : in.sources(inputs)) {
         source.list(KeyFilter.ALL, out::add);
-      } catch (ScanException e) {
-        throw new UserError(e.getMessage(), e.isUsage() ? ExitCodes.USAGE : ExitCodes.IO);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+    } catch (ScanException e) {
+      throw new UserError(e.getMessage(), e.isUsage() ? ExitCodes.USAGE : ExitCodes.IO);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
   }

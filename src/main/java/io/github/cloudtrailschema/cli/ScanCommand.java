@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,10 +28,13 @@ import picocli.CommandLine.Parameters;
     description = {
       "Inventory the events in CloudTrail logs (folder, file, stdin or S3).",
       "",
-      "INPUT: a folder in the layout CloudTrail writes (AWSLogs/<account>/CloudTrail/",
-      "<region>/YYYY/MM/DD/, organization trails too, digests skipped); a file (.json.gz,",
-      ".json, JSON lines, an array, EventBridge events); - for stdin; s3://bucket/prefix.",
-      "Bad files are reported on stderr, skipped, and make the exit code 1.",
+      "INPUT: a folder in the layout CloudTrail writes",
+      "(AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/, organization trails too,",
+      "digests skipped; symbolic links followed); a file (.json.gz, .json, JSON lines,",
+      "an array, EventBridge events); - for stdin; s3://bucket/prefix or one object.",
+      "Bad files (and records with duplicate keys or strings over 16 MB) are reported",
+      "on stderr, skipped and counted; they, or a run that reads no record, make the",
+      "exit code 1.",
       ""
     })
 public final class ScanCommand implements Callable<Integer> {
@@ -62,10 +66,10 @@ public final class ScanCommand implements Callable<Integer> {
   List<String> accounts = new ArrayList<>();
 
   @Option(
-      names = "--region",
+      names = "--log-region",
       split = ",",
       paramLabel = "REGION",
-      description = "Only logs of these regions; the first is also the S3 client's region.")
+      description = "Only logs of these regions (repeatable or comma-separated).")
   List<String> regions = new ArrayList<>();
 
   @Option(
@@ -80,14 +84,7 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Only events up to TIME (a day counts whole).")
   String until;
 
-  @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile for S3 inputs.")
-  String profile;
-
-  @Option(
-      names = "--endpoint-url",
-      paramLabel = "URL",
-      description = "S3-compatible endpoint (path-style addressing).")
-  String endpointUrl;
+  @Mixin S3Options s3;
 
   @Option(
       names = "--threads",
@@ -109,10 +106,9 @@ public final class ScanCommand implements Callable<Integer> {
             .withExplainer(
                 fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN)
             .withThreads(threadCount());
-    String region = regions.isEmpty() ? null : regions.get(0);
     ScanProgress progress = new ScanProgress();
     ScanResult result;
-    try (ScanInputs in = new ScanInputs(ctx, profile, region, endpointUrl);
+    try (ScanInputs in = s3.inputs(ctx);
         ProgressDisplay display =
             ctx.stderrTerminal() ? new ProgressDisplay(progress, ctx.err()) : null) {
       result = new Scanner(options, progress).scan(in.sources(inputs));
@@ -123,6 +119,10 @@ public final class ScanCommand implements Callable<Integer> {
       ctx.err().println("cloudtrail-schema: " + Main.oneLine(problem.describe()));
     }
     format.render(result, fields, ctx.out(), ctx.terminal());
+    if (result.records() == 0) {
+      ctx.err().println("cloudtrail-schema: " + ScanInputs.nothingRead(result.files(), inputs));
+      return ExitCodes.FINDINGS;
+    }
     return result.hasFindings() ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 

@@ -38,6 +38,9 @@ final class ScanInputs implements AutoCloseable {
     List<LogSource> sources = new ArrayList<>();
     int stdin = 0;
     for (String input : inputs) {
+      if (input.isEmpty()) {
+        throw new UserError("an empty INPUT ('') names nothing; use . for the current folder");
+      }
       if (input.equals("-")) {
         stdin++;
         sources.add(new StdinSource(ctx.in()));
@@ -50,13 +53,32 @@ final class ScanInputs implements AutoCloseable {
         }
         sources.add(new S3LogSource(s3(), bucketAndPrefix[0], bucketAndPrefix[1]));
       } else {
-        sources.add(new LocalLogSource(Path.of(input)));
+        sources.add(
+            new LocalLogSource(
+                path(input), w -> ctx.err().println("cloudtrail-schema: " + Main.oneLine(w))));
       }
     }
     if (stdin > 1) {
       throw new UserError("stdin (-) can be named only once");
     }
     return sources;
+  }
+
+  private static Path path(String input) {
+    try {
+      return Path.of(input);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UserError("not a path: " + input);
+    }
+  }
+
+  /** The one line for a run that read no record: exit code 1, never a silent empty report. */
+  static String nothingRead(long files, List<String> inputs) {
+    return "no CloudTrail record read from "
+        + String.join(" ", inputs)
+        + " ("
+        + files
+        + " file(s) read)";
   }
 
   static KeyFilter filter(List<String> accounts, List<String> regions, String since, String until) {

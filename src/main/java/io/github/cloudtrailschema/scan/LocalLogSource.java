@@ -1,14 +1,18 @@
 package io.github.cloudtrailschema.scan;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * A local file, or a folder in the layout CloudTrail writes (or any folder of log files). A file
@@ -16,9 +20,18 @@ import java.util.stream.Stream;
  */
 public final class LocalLogSource implements LogSource {
   private final Path root;
+  private final Consumer<String> warnings;
 
   public LocalLogSource(Path root) {
+    this(root, w -> {});
+  }
+
+  /**
+   * @param warnings told once per symbolic-link loop met (a loop is not followed round again)
+   */
+  public LocalLogSource(Path root, Consumer<String> warnings) {
     this.root = root;
+    this.warnings = warnings;
   }
 
   @Override
@@ -63,16 +76,44 @@ public final class LocalLogSource implements LogSource {
       if (!Files.isDirectory(dir)) {
         return;
       }
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(dir)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+      List<Path> files = regularFiles(dir);
       for (Path f : files) {
         String key = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
         sink.accept(key, Files.size(f));
       }
+    }
+
+    /**
+     * The regular files below {@code dir}, following symbolic links as {@code find -L} does (log
+     * folders are often linked in from elsewhere); a link back to a folder on the path is reported
+     * once and not entered.
+     */
+    private List<Path> regularFiles(Path dir) throws IOException {
+      List<Path> files = new ArrayList<>();
+      Files.walkFileTree(
+          dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (e instanceof FileSystemLoopException) {
+                warnings.accept(file + ": symbolic link loop, not followed");
+                return FileVisitResult.CONTINUE;
+              }
+              throw e;
+            }
+          });
+      files.sort(null);
+      return files;
     }
 
     @Override

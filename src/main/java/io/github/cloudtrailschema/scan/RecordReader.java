@@ -70,6 +70,10 @@ public final class RecordReader {
       Exception cause = gzip && e instanceof JsonProcessingException ? gzipFault(in, e) : e;
       return failed(path, counts.records, classify(cause, gzip, counts.records));
     }
+    if (counts.records == 0 && counts.skipped == 0 && !counts.anyValue) {
+      // A 0-byte file (or gzip of nothing) is no log: say so rather than count it as read.
+      return failed(path, 0, new Problem(Problem.Kind.NOT_CLOUDTRAIL, "empty: no JSON value"));
+    }
     if (counts.records == 0 && counts.skipped > 0) {
       return failed(
           path,
@@ -85,6 +89,7 @@ public final class RecordReader {
   private static void roots(JsonParser p, RecordDecoder decoder, Counts counts) throws IOException {
     JsonToken t;
     while ((t = p.nextToken()) != null) {
+      counts.anyValue = true;
       if (t == JsonToken.START_OBJECT) {
         rootObject(p, decoder, counts);
       } else if (t == JsonToken.START_ARRAY) {
@@ -219,6 +224,7 @@ public final class RecordReader {
   private static final class Counts {
     long records;
     long skipped;
+    boolean anyValue;
 
     void add(boolean record) {
       if (record) {

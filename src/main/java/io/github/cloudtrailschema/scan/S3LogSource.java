@@ -9,6 +9,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -21,11 +23,16 @@ public final class S3LogSource implements LogSource {
   private final S3Client s3;
   private final String bucket;
   private final String prefix;
+  private final String typed;
 
-  /** {@code prefix} is a folder: empty or ending in {@code /} (one is added). */
+  /**
+   * {@code prefix} is a folder (a {@code /} is added), unless it is the key of an object: then that
+   * one object is read, as a local file named on the command line is.
+   */
   public S3LogSource(S3Client s3, String bucket, String prefix) {
     this.s3 = s3;
     this.bucket = bucket;
+    this.typed = prefix;
     this.prefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
   }
 
@@ -49,9 +56,31 @@ public final class S3LogSource implements LogSource {
   @Override
   public void list(KeyFilter filter, Consumer<LogFile> sink) throws IOException {
     try {
+      if (!typed.isEmpty() && !typed.endsWith("/")) {
+        Long size = objectSize(typed);
+        if (size != null) {
+          sink.accept(new Lister().file(typed, size));
+          return;
+        }
+      }
       new PrunedWalk(new Lister(), filter, sink).walk(prefix);
     } catch (SdkException e) {
       throw ScanException.io(S3Clients.describe("s3://" + bucket, e), e);
+    }
+  }
+
+  /** The size of the object {@code key}, or null when there is none (a folder-like prefix). */
+  private Long objectSize(String key) {
+    try {
+      return s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build())
+          .contentLength();
+    } catch (NoSuchKeyException e) {
+      return null;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return null;
+      }
+      throw e;
     }
   }
 

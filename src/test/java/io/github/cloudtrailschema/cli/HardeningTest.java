@@ -187,6 +187,62 @@ class HardeningTest {
     }
   }
 
+  static final String GOOD_RECORD =
+      "{\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"GetUser\","
+          + "\"awsRegion\":\"us-east-1\",\"eventTime\":\"2024-05-01T00:00:00Z\","
+          + "\"requestParameters\":{\"userName\":\"bob\"},\"responseElements\":null}";
+
+  @Test
+  void symbolicLinksAreFollowedAndLoopsReportedOnce(@TempDir Path dir) throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real/sub"));
+    Files.writeString(real.resolve("a.json"), GOOD_RECORD);
+    Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+    Files.createSymbolicLink(real.resolve("loop"), dir.resolve("real"));
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve("b.json"), GOOD_RECORD);
+    Files.createSymbolicLink(real.resolve("linked-other"), other);
+    for (String cmd : new String[] {"scan", "check"}) {
+      CliRun r = CliRun.run(cmd, dir.resolve("link").toString(), "--format", "json");
+      assertThat(r.code()).as(cmd + ": " + r.err()).isZero();
+      assertThat(r.out()).contains("\"records\" : 2");
+      assertThat(r.err())
+          .isEqualTo(
+              "cloudtrail-schema: "
+                  + dir.resolve("link/sub/loop")
+                  + ": symbolic link loop, not followed\n");
+    }
+  }
+
+  @Test
+  void runsThatReadNothingSaySoAndExitOne(@TempDir Path dir) throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path zero = Files.createFile(dir.resolve("zero.json.gz"));
+    Path layout = Files.createDirectories(dir.resolve("AWSLogs/111122223333/CloudTrail/us-east-1"));
+    Files.writeString(layout.resolve("111122223333_CloudTrail_us-east-1_x.json"), GOOD_RECORD);
+    for (String cmd : new String[] {"scan", "check"}) {
+      CliRun none = CliRun.run(cmd, empty.toString());
+      assertThat(none.code()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(none.err())
+          .isEqualTo(
+              "cloudtrail-schema: no CloudTrail record read from " + empty + " (0 file(s) read)\n");
+      CliRun zeroByte = CliRun.run(cmd, zero.toString());
+      assertThat(zeroByte.code()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(zeroByte.err())
+          .startsWith("cloudtrail-schema: " + zero + ": skipped: empty: no JSON value\n")
+          .endsWith("cloudtrail-schema: no CloudTrail record read from " + zero + " (" + (cmd.equals("scan") ? 0 : 1) + " file(s) read)\n");
+      CliRun blank = CliRun.run(cmd, "");
+      assertThat(blank.code()).isEqualTo(ExitCodes.USAGE);
+      assertThat(blank.err())
+          .isEqualTo(
+              "cloudtrail-schema: an empty INPUT ('') names nothing; use . for the current folder\n");
+    }
+    CliRun mars = CliRun.run("scan", dir.toString(), "--log-region", "mars-1");
+    assertThat(mars.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(mars.err()).endsWith("no CloudTrail record read from " + dir + " (0 file(s) read)\n");
+    CliRun us = CliRun.run("scan", dir.resolve("AWSLogs").toString(), "--log-region", "us-east-1");
+    assertThat(us.code()).as(us.err()).isZero();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"scan", "check", "export", "completion"})
   void subcommandsPrintTheVersion(String sub) {

@@ -138,7 +138,7 @@ class ScanCommandTest {
                 "json",
                 "--account",
                 "777788889999",
-                "--region",
+                "--log-region",
                 "eu-west-1,ap-southeast-2"));
     JsonNode direct =
         json(

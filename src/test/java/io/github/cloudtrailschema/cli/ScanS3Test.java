@@ -128,7 +128,7 @@ class ScanS3Test {
   @Test
   void bucketScanEqualsLocalScan() throws IOException {
     assertThat(expected.files + expected.digestFiles).isGreaterThan(1000);
-    CliRun r = s3("s3://" + BUCKET + "/trail", "--region", "us-east-1,eu-west-1,ap-southeast-2");
+    CliRun r = s3("s3://" + BUCKET + "/trail", "--log-region", "us-east-1,eu-west-1,ap-southeast-2");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     CliRun local = CliRun.run("scan", root.resolve("corpus").toString(), "--format", "json");
@@ -159,7 +159,7 @@ class ScanS3Test {
             "s3://" + BUCKET + "/trail",
             "--account",
             "777788889999",
-            "--region",
+            "--log-region",
             "eu-west-1",
             "--since",
             "2024-06-01",
@@ -177,6 +177,33 @@ class ScanS3Test {
     assertThat(r.code()).isZero();
     assertThat(new ObjectMapper().readTree(r.out()))
         .isEqualTo(new ObjectMapper().readTree(local.out()));
+  }
+
+  /** Issue 9: one object key is read as that object; check reads S3 as scan does. */
+  @Test
+  void aSingleObjectKeyAndCheckOverS3() throws IOException {
+    BlobStore store = proxyStore();
+    String rec =
+        "{\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"GetUser\","
+            + "\"requestParameters\":{\"userName\":\"bob\"}}";
+    put(store, "single/one.json.gz", ScanCommandTest.gzip("{\"Records\":[" + rec + "]}"));
+    CliRun scan = s3("s3://" + BUCKET + "/single/one.json.gz");
+    assertThat(scan.code()).as(scan.err()).isZero();
+    assertThat(new ObjectMapper().readTree(scan.out()).get("records").asLong()).isEqualTo(1);
+    for (String url : List.of("s3://" + BUCKET + "/single/one.json.gz", "s3://" + BUCKET + "/single")) {
+      CliRun check = CliRun.run("check", url, "--endpoint-url", endpoint, "--region", "eu-west-1");
+      assertThat(check.code()).as(check.err()).isZero();
+      assertThat(check.out()).contains("1 record(s) in 1 file(s)");
+    }
+  }
+
+  /** Issue 9: --region is the client's, as in the AWS CLI; it filters nothing. */
+  @Test
+  void regionSetsTheClientAndFiltersNothing() throws IOException {
+    CliRun r = s3("s3://" + BUCKET + "/trail", "--region", "eu-west-1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("records").asLong())
+        .isEqualTo(expected.records);
   }
 
   @Test
