@@ -63,12 +63,20 @@ public final class Main {
 
   /** Runs the CLI in-process and returns its exit code. */
   public static int run(CliContext ctx, String... args) {
-    // CLOUDTRAIL_SCHEMA_MODELS stands for --models, which the lean path does not read.
-    int code =
-        isPlainShow(args)
-                && !ctx.env().containsKey(io.github.cloudtrailschema.loading.UserModels.ENV)
-            ? runLean(ctx, args)
-            : PicocliCli.commandLine(ctx).execute(args);
+    // CLOUDTRAIL_SCHEMA_MODELS stands for --models, which the lean paths do not read.
+    boolean userModels = ctx.env().containsKey(io.github.cloudtrailschema.loading.UserModels.ENV);
+    SearchRequest search =
+        !userModels && args.length > 0 && args[0].equals("search")
+            ? SearchRequest.parseLean(args)
+            : null;
+    int code;
+    if (isPlainShow(args) && !userModels) {
+      code = runLean(ctx, args);
+    } else if (search != null) {
+      code = runLeanSearch(ctx, search);
+    } else {
+      code = PicocliCli.commandLine(ctx).execute(args);
+    }
     return outputChecked(ctx, code);
   }
 
@@ -111,6 +119,19 @@ public final class Main {
               args.length == 0 ? null : args[0],
               false,
               ColorMode.auto.style(ctx));
+    } catch (RuntimeException e) {
+      code = handle(e, ctx);
+    }
+    ctx.out().flush();
+    ctx.err().flush();
+    return code;
+  }
+
+  /** {@code search} without picocli, for the same reason as {@link #runLean}. */
+  private static int runLeanSearch(CliContext ctx, SearchRequest request) {
+    int code;
+    try {
+      code = SearchAction.run(ctx, request);
     } catch (RuntimeException e) {
       code = handle(e, ctx);
     }

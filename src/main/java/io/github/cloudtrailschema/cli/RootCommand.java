@@ -34,6 +34,7 @@ import picocli.CommandLine.Parameters;
       ScanCommand.class,
       CheckCommand.class,
       LintCommand.class,
+      SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
       AthenaCommand.class,
@@ -82,8 +83,8 @@ public final class RootCommand implements Callable<Integer> {
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
       java.util.Set.of(
-          "scan", "check", "lint", "export", "serve", "athena", "completion", "__complete",
-          "__warmup");
+          "scan", "check", "lint", "search", "export", "serve", "athena", "completion",
+          "__complete", "__warmup");
 
   @Override
   public Integer call() {

@@ -45,6 +45,15 @@ public interface ModelCatalog {
   }
 
   /**
+   * A further file of the embedded catalogue, read whole ({@code search.bin}: the search index).
+   *
+   * @throws ModelLoadException when the catalogue has no such file
+   */
+  static byte[] embeddedFile(String name) {
+    return EmbeddedCatalog.file(name);
+  }
+
+  /**
    * The models in a folder, in any format {@code --models} reads (botocore's data folder, {@code
    * *-model.json} files, Smithy JSON AST files), all parsed at once; files that cannot be used are
    * {@link #skipped()}.
