@@ -149,8 +149,9 @@ final class SigmaLinter {
     if (any) {
       return;
     }
-    String where = scope.size() == 1 ? scope.iterator().next() : scope.size() == events.sources().size() ? "CloudTrail" : "the rule's event sources";
-    f.error(v.position(), where + " logs no event " + (m.exact() ? "named " : "matching ") + v.value(),
+    String message =
+        EventChecks.noEvent(v.value(), scope.size() == events.sources().size() ? List.of() : scope);
+    f.error(v.position(), m.exact() ? message : message.replace("named", "matching"),
         suggestion(v.value(), m, scope));
   }
 
