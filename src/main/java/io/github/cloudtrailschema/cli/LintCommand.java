@@ -21,12 +21,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Check Cloud Custodian policies, EventBridge patterns and Sigma rules against the schema.",
+      "Check Cloud Custodian policies, EventBridge patterns and Sigma rules.",
       "",
-      "Custodian policies in cloudtrail mode (events, ids, event filters), EventBridge event",
-      "patterns (JSON, or in CloudFormation/SAM templates) and Sigma rules for aws/cloudtrail:",
-      "events that exist as named, fields that exist in them, plausible values. Findings are",
-      "printed as FILE:LINE:COLUMN: error|warning: message. Folders are searched for .yml,",
+      "Custodian policies in cloudtrail mode (events, ids, event filters),",
+      "EventBridge event patterns (JSON, or in CloudFormation/SAM templates) and",
+      "Sigma rules for aws/cloudtrail: events that exist as named, fields that",
+      "exist in them, plausible values. Findings are printed as",
+      "FILE:LINE:COLUMN: error|warning: message. Folders are searched for .yml,",
       ".yaml and .json files; - reads stdin. Exit code 1 when there is an error.",
       ""
     })

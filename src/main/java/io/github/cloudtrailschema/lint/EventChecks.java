@@ -28,7 +28,7 @@ final class EventChecks {
     if (l.event().isEmpty()) {
       f.error(
           name.position(),
-          source.value() + " logs no event named " + name.value(),
+          noEvent(name.value(), List.of(source.value())),
           nameSuggestion(events, source.value(), name.value()));
       return Optional.empty();
     }
@@ -39,6 +39,15 @@ final class EventChecks {
           Optional.of("use " + String.join(" or ", l.loggedAs())));
     }
     return l.event();
+  }
+
+  /** "no event named X in S" for no, one or several sources. */
+  static String noEvent(String name, java.util.Collection<String> sources) {
+    String where =
+        sources.isEmpty()
+            ? "in CloudTrail"
+            : (sources.size() == 1 ? "in " : "in any of ") + String.join(", ", sources);
+    return "no event named " + name + " " + where;
   }
 
   /** Closest name under the source, else the sources that do log that name. */

@@ -71,7 +71,9 @@ final class EventPatternLinter {
     if (!YJson.hasTags(m)) {
       String bad = RuleCompiler.check(YJson.write(m));
       if (bad != null) {
-        f.error(m.position(), "invalid event pattern: " + YamlTrees.oneLine(bad));
+        // The matcher's message ends with a position in its own serialisation, not in the file.
+        String why = YamlTrees.oneLine(bad).replaceAll(" at \\[Source:.*$", "");
+        f.error(m.position(), "invalid event pattern: " + why);
         return;
       }
     }
@@ -95,10 +97,9 @@ final class EventPatternLinter {
     List<String> candidates = candidateSources(sources, eventSources, f);
     List<EventSchema> found = new ArrayList<>();
     for (YNode.Scalar name : names) {
-      resolve(name, candidates, f).ifPresent(found::add);
-    }
-    for (EventSchema e : found) {
-      agree(e, sources, types, m, p.allManagementEvents(), f);
+      Optional<EventSchema> e = resolve(name, candidates, f);
+      e.ifPresent(found::add);
+      e.ifPresent(x -> agree(x, name, sources, types, p.allManagementEvents(), f));
     }
     if (detail != null && !found.isEmpty()) {
       fields(detail, new ArrayList<>(), found, f);
@@ -141,15 +142,14 @@ final class EventPatternLinter {
         return l.event();
       }
     }
-    String where = candidates.isEmpty() ? "CloudTrail" : String.join(", ", candidates);
-    f.error(name.position(), where + " logs no event named " + name.value(),
+    f.error(name.position(), EventChecks.noEvent(name.value(), candidates),
         candidates.isEmpty() ? Optional.empty()
             : EventChecks.nameSuggestion(events, candidates.get(0), name.value()));
     return Optional.empty();
   }
 
-  private void agree(EventSchema e, List<YNode.Scalar> sources, List<YNode.Scalar> types,
-      YNode.Map m, boolean all, Findings f) {
+  private void agree(EventSchema e, YNode.Scalar name, List<YNode.Scalar> sources,
+      List<YNode.Scalar> types, boolean all, Findings f) {
     String type = EventBridgeFacts.detailType(e);
     if (!types.isEmpty() && types.stream().noneMatch(t -> t.value().equals(type))) {
       f.error(types.get(0).position(), e.eventName() + " is delivered with detail-type '" + type + "'",
@@ -161,7 +161,7 @@ final class EventPatternLinter {
           Optional.of("add " + eb + " to source"));
     }
     if (!all && EventBridgeFacts.needsAllManagementEvents(e)) {
-      f.warning(m.position(), e.eventName() + " is read-only: EventBridge delivers it only to rules"
+      f.warning(name.position(), e.eventName() + " is read-only: EventBridge delivers it only to rules"
           + " in state " + EventBridgeFacts.ALL_MANAGEMENT_EVENTS, Optional.empty());
     }
   }

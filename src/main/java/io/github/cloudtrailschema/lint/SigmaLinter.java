@@ -149,8 +149,9 @@ final class SigmaLinter {
     if (any) {
       return;
     }
-    String where = scope.size() == 1 ? scope.iterator().next() : scope.size() == events.sources().size() ? "CloudTrail" : "the rule's event sources";
-    f.error(v.position(), where + " logs no event " + (m.exact() ? "named " : "matching ") + v.value(),
+    String message =
+        EventChecks.noEvent(v.value(), scope.size() == events.sources().size() ? List.of() : scope);
+    f.error(v.position(), m.exact() ? message : message.replace("named", "matching"),
         suggestion(v.value(), m, scope));
   }
 
@@ -164,18 +165,18 @@ final class SigmaLinter {
         return Optional.of(value + " is logged as " + l.loggedAs().get(0));
       }
     }
-    if (scope.size() < events.sources().size()) {
-      List<String> elsewhere = events.sourcesOf(value);
-      if (!elsewhere.isEmpty()) {
-        return Optional.of(value + " is logged by " + String.join(", ", elsewhere));
-      }
-    }
     List<String> names = new ArrayList<>();
     for (String s : scope) {
       names.addAll(events.names(s));
     }
-    return Findings.didYouMean(
-        io.github.cloudtrailschema.trail.Suggestions.closest(value, names, 1).stream().findFirst());
+    Optional<String> close =
+        io.github.cloudtrailschema.trail.Suggestions.closest(value, names, 1).stream().findFirst();
+    if (close.isPresent() || scope.size() == events.sources().size()) {
+      return Findings.didYouMean(close);
+    }
+    List<String> elsewhere = events.sourcesOf(value);
+    return elsewhere.isEmpty()
+        ? Optional.empty()
+        : Optional.of(value + " is logged by " + String.join(", ", elsewhere));
   }
-
 }
