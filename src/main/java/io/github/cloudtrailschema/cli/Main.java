@@ -59,10 +59,15 @@ public final class Main {
 
   /** Runs the CLI in-process and returns its exit code. */
   public static int run(CliContext ctx, String... args) {
-    // CLOUDTRAIL_SCHEMA_MODELS stands for --models, which the lean path does not read.
-    if (isPlainShow(args)
-        && !ctx.env().containsKey(io.github.cloudtrailschema.loading.UserModels.ENV)) {
-      return runLean(ctx, args);
+    if (isPlainShow(args)) {
+      return runLean(ctx, ctx.env().get(io.github.cloudtrailschema.loading.UserModels.ENV), args);
+    }
+    // --models DIR SELECTOR: as common with the user's own models, and as lean.
+    if (args.length == 3 && args[0].equals("--models") && isPlainShow(args[2])) {
+      return runLean(ctx, args[1], args[2]);
+    }
+    if (args.length == 2 && args[0].startsWith("--models=") && isPlainShow(args[1])) {
+      return runLean(ctx, args[0].substring("--models=".length()), args[1]);
     }
     int code = PicocliCli.commandLine(ctx).execute(args);
     ctx.out().flush();
@@ -85,13 +90,13 @@ public final class Main {
             && !RootCommand.SUBCOMMANDS.contains(args[0]));
   }
 
-  private static int runLean(CliContext ctx, String... args) {
+  private static int runLean(CliContext ctx, String models, String... args) {
     int code;
     try {
       code =
           ShowAction.run(
               ctx,
-              io.github.cloudtrailschema.loading.ModelCatalog.embedded(),
+              ModelOptions.catalog(models, ctx),
               args.length == 0 ? null : args[0],
               false,
               ColorMode.auto.style(ctx));

@@ -28,12 +28,16 @@ public final class ModelOptions {
 
   ModelCatalog catalog() {
     if (catalog == null) {
-      String spec = models != null ? models : ctx.env().get(UserModels.ENV);
-      catalog =
-          spec == null || spec.isBlank()
-              ? ModelCatalog.embedded()
-              : UserModels.open(spec, ctx.env(), n -> ctx.err().println("cloudtrail-schema: " + n));
+      catalog = catalog(models != null ? models : ctx.env().get(UserModels.ENV), ctx);
     }
     return catalog;
+  }
+
+  /** The catalogue for a {@code --models} value (null or blank: the embedded one). */
+  static ModelCatalog catalog(String spec, CliContext ctx) {
+    if (spec == null || spec.isBlank()) {
+      return ModelCatalog.embedded();
+    }
+    return UserModels.open(spec, ctx.env(), n -> ctx.err().println("cloudtrail-schema: " + n));
   }
 }

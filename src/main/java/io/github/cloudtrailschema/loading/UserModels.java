@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.loading;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,9 +26,26 @@ public final class UserModels {
    * @throws ModelLoadException when nothing in the folder can be used
    */
   public static ModelCatalog open(String spec, Map<String, String> env, Consumer<String> notes) {
-    ModelCatalog overlay = ModelCatalog.directory(Path.of(spec));
+    ModelCatalog overlay = folder(Path.of(spec), env, notes);
     report(overlay.skipped(), notes);
     return ModelCatalog.merged(ModelCatalog.embedded(), overlay);
+  }
+
+  /** A folder's models, from the cache when it holds them intact, else parsed and cached. */
+  static ModelCatalog folder(Path dir, Map<String, String> env, Consumer<String> notes) {
+    Optional<ModelCache> cache = ModelCache.of(env, notes);
+    if (cache.isPresent()) {
+      Optional<ModelCatalog> cached = cache.get().read(dir, () -> ModelFolder.scan(dir));
+      if (cached.isPresent()) {
+        return cached.get();
+      }
+    }
+    ModelFolder folder = ModelFolder.scan(dir);
+    DirectoryCatalog fresh = DirectoryCatalog.load(folder);
+    if (cache.isPresent()) {
+      cache.get().write(dir, folder, fresh);
+    }
+    return fresh;
   }
 
   static void report(List<LoadProblem> skipped, Consumer<String> notes) {
