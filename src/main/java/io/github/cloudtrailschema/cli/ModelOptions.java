@@ -13,10 +13,11 @@ public final class ModelOptions {
 
   @Option(
       names = "--models",
-      paramLabel = "DIR",
+      paramLabel = "DIR|auto",
       description =
           "Read models from DIR over the embedded ones, service by service: botocore's data folder"
-              + " (service-2.json or .gz), *-model.json files, or Smithy JSON AST files."
+              + " (service-2.json or .gz), *-model.json files, or Smithy JSON AST files; 'auto'"
+              + " finds an installed botocore (Python on PATH, AWS CLI v2, virtualenv, pipx)."
               + " Default: $CLOUDTRAIL_SCHEMA_MODELS, else the embedded models only.")
   String models;
 

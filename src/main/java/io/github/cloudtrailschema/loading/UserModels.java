@@ -15,18 +15,44 @@ public final class UserModels {
   /** The environment variable that stands for {@code --models}. */
   public static final String ENV = "CLOUDTRAIL_SCHEMA_MODELS";
 
+  /** The {@code --models} value that finds an installed botocore. */
+  public static final String AUTO = "auto";
+
   private UserModels() {}
 
   /**
    * The models {@code spec} names, merged over the embedded catalogue.
    *
-   * @param spec a folder
+   * @param spec a folder, or {@code auto} for an installed botocore ({@link InstalledModels})
    * @param env the process environment (cache location)
    * @param notes receives one line per skipped file and a summary
    * @throws ModelLoadException when nothing in the folder can be used
    */
   public static ModelCatalog open(String spec, Map<String, String> env, Consumer<String> notes) {
-    ModelCatalog overlay = folder(Path.of(spec), env, notes);
+    Path dir;
+    if (spec.equals(AUTO)) {
+      List<InstalledModels.Found> found = InstalledModels.find(env);
+      if (found.isEmpty()) {
+        notes.accept(
+            "--models auto: no installed botocore found (python3 on PATH, the AWS CLI v2,"
+                + " virtualenv, pip --user, pipx, Homebrew, site-packages); using the embedded"
+                + " models");
+        return ModelCatalog.embedded();
+      }
+      InstalledModels.Found f = found.get(0);
+      notes.accept(
+          "using the models of botocore "
+              + (f.version().isEmpty() ? "" : f.version() + " ")
+              + "in "
+              + f.data()
+              + " (found via "
+              + f.how()
+              + ")");
+      dir = f.data();
+    } else {
+      dir = Path.of(spec);
+    }
+    ModelCatalog overlay = folder(dir, env, notes);
     report(overlay.skipped(), notes);
     return ModelCatalog.merged(ModelCatalog.embedded(), overlay);
   }
