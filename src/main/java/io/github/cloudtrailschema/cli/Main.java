@@ -63,15 +63,20 @@ public final class Main {
 
   /** Runs the CLI in-process and returns its exit code. */
   public static int run(CliContext ctx, String... args) {
-    // CLOUDTRAIL_SCHEMA_MODELS stands for --models, which the lean paths do not read.
-    boolean userModels = ctx.env().containsKey(io.github.cloudtrailschema.loading.UserModels.ENV);
+    // CLOUDTRAIL_SCHEMA_MODELS stands for --models; the search index covers the embedded models.
+    String envModels = ctx.env().get(io.github.cloudtrailschema.loading.UserModels.ENV);
     SearchRequest search =
-        !userModels && args.length > 0 && args[0].equals("search")
+        envModels == null && args.length > 0 && args[0].equals("search")
             ? SearchRequest.parseLean(args)
             : null;
     int code;
-    if (isPlainShow(args) && !userModels) {
-      code = runLean(ctx, args);
+    if (isPlainShow(args)) {
+      code = runLean(ctx, envModels, args);
+    } else if (args.length == 3 && args[0].equals("--models") && isPlainShow(args[2])) {
+      // --models DIR SELECTOR: as common with the user's own models, and as lean.
+      code = runLean(ctx, args[1], args[2]);
+    } else if (args.length == 2 && args[0].startsWith("--models=") && isPlainShow(args[1])) {
+      code = runLean(ctx, args[0].substring("--models=".length()), args[1]);
     } else if (search != null) {
       code = runLeanSearch(ctx, search);
     } else {
@@ -109,13 +114,13 @@ public final class Main {
             && !RootCommand.SUBCOMMANDS.contains(args[0]));
   }
 
-  private static int runLean(CliContext ctx, String... args) {
+  private static int runLean(CliContext ctx, String models, String... args) {
     int code;
     try {
       code =
           ShowAction.run(
               ctx,
-              io.github.cloudtrailschema.loading.ModelCatalog.embedded(),
+              ModelOptions.catalog(models, ctx),
               args.length == 0 ? null : args[0],
               false,
               ColorMode.auto.style(ctx));

@@ -13,10 +13,11 @@ public final class ModelOptions {
 
   @Option(
       names = "--models",
-      paramLabel = "DIR",
+      paramLabel = "DIR|auto",
       description =
           "Read models from DIR over the embedded ones, service by service: botocore's data folder"
-              + " (service-2.json or .gz), *-model.json files, or Smithy JSON AST files."
+              + " (service-2.json or .gz), *-model.json files, or Smithy JSON AST files; 'auto'"
+              + " finds an installed botocore (Python on PATH, AWS CLI v2, virtualenv, pipx)."
               + " Default: $CLOUDTRAIL_SCHEMA_MODELS, else the embedded models only.")
   String models;
 
@@ -28,12 +29,16 @@ public final class ModelOptions {
 
   ModelCatalog catalog() {
     if (catalog == null) {
-      String spec = models != null ? models : ctx.env().get(UserModels.ENV);
-      catalog =
-          spec == null || spec.isBlank()
-              ? ModelCatalog.embedded()
-              : UserModels.open(spec, ctx.env(), n -> ctx.err().println("cloudtrail-schema: " + n));
+      catalog = catalog(models != null ? models : ctx.env().get(UserModels.ENV), ctx);
     }
     return catalog;
+  }
+
+  /** The catalogue for a {@code --models} value (null or blank: the embedded one). */
+  static ModelCatalog catalog(String spec, CliContext ctx) {
+    if (spec == null || spec.isBlank()) {
+      return ModelCatalog.embedded();
+    }
+    return UserModels.open(spec, ctx.env(), n -> ctx.err().println("cloudtrail-schema: " + n));
   }
 }

@@ -30,6 +30,55 @@ final class WarmupCommand implements Callable<Integer> {
     for (String[] args : runs) {
       Main.run(sink, sink, args);
     }
+    warmUserModels(sink);
     return ExitCodes.OK;
   }
+
+  /**
+   * {@code --models DIR SELECTOR} twice over a one-service botocore folder: the first run parses
+   * and writes the model cache, the second reads it, as a user's warm runs do.
+   */
+  private static void warmUserModels(PrintWriter sink) {
+    java.nio.file.Path tmp = null;
+    try {
+      tmp = java.nio.file.Files.createTempDirectory("cloudtrail-schema-warmup");
+      java.nio.file.Path model =
+          java.nio.file.Files.createDirectories(tmp.resolve("models/warm/2020-01-01"));
+      try (var out =
+          new java.util.zip.GZIPOutputStream(
+              java.nio.file.Files.newOutputStream(model.resolve("service-2.json.gz")))) {
+        out.write(WARM_MODEL.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      var env = java.util.Map.of("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+      var ctx =
+          new CliContext(sink, sink, java.io.InputStream.nullInputStream(), env, false, false);
+      for (int i = 0; i < 2; i++) {
+        Main.run(ctx, "--models", tmp.resolve("models").toString(), "warm.Get.output");
+      }
+    } catch (java.io.IOException e) {
+      // a training run that cannot write a temporary folder only makes a smaller archive
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
+  private static void deleteQuietly(java.nio.file.Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var walk = java.nio.file.Files.walk(dir)) {
+      for (var p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.deleteIfExists(p);
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // best effort
+    }
+  }
+
+  private static final String WARM_MODEL =
+      "{\"metadata\": {\"apiVersion\": \"2020-01-01\", \"endpointPrefix\": \"warm\","
+          + " \"protocol\": \"json\", \"serviceId\": \"Warm\"},"
+          + " \"operations\": {\"Get\": {\"name\": \"Get\", \"output\": {\"shape\": \"Out\"}}},"
+          + " \"shapes\": {\"Out\": {\"type\": \"structure\", \"members\":"
+          + " {\"Id\": {\"shape\": \"Id\"}}}, \"Id\": {\"type\": \"string\"}}}";
 }

@@ -37,7 +37,11 @@ final class DirectoryCatalog implements ModelCatalog {
    * @throws ModelLoadException when the folder cannot be read or no model in it can be used
    */
   static DirectoryCatalog scan(Path dir) {
-    ModelFolder folder = ModelFolder.scan(dir);
+    return load(ModelFolder.scan(dir));
+  }
+
+  /** Parses a scanned folder's files. */
+  static DirectoryCatalog load(ModelFolder folder) {
     ModelFolder.Loaded loaded = folder.load();
     requireSome(folder.root(), loaded.models().size(), loaded.skipped());
     return new DirectoryCatalog(

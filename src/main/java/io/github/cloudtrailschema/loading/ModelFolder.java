@@ -107,20 +107,26 @@ final class ModelFolder {
     return problems;
   }
 
-  /** What the cache is keyed by: each model file's path, size and modification time. */
-  String fingerprint() {
-    StringBuilder b = new StringBuilder(root.toAbsolutePath().normalize().toString()).append('\n');
+  /**
+   * What the cache checks before it trusts a stored set, one line each: every model file with its
+   * size and modification time, and every folder on the way to one with its modification time (a
+   * file added or removed changes its folder's). Checking these is a few hundred stats, far cheaper
+   * than listing the folder again.
+   */
+  List<String> stamp() throws IOException {
+    java.util.TreeSet<Path> dirs = new java.util.TreeSet<>();
+    List<String> lines = new ArrayList<>();
     for (ModelFile f : files) {
       BasicFileAttributes a = attributes.get(f.path());
-      b.append(root.relativize(f.path()))
-          .append('\t')
-          .append(a.size())
-          .append('\t')
-          .append(a.lastModifiedTime().toMillis())
-          .append('\n');
+      lines.add("file\t" + f.path() + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
+      for (Path d = f.path().getParent(); d != null && d.startsWith(root); d = d.getParent()) {
+        dirs.add(d);
+      }
     }
-    problems.forEach(p -> b.append("!").append(p).append('\n'));
-    return b.toString();
+    for (Path d : dirs) {
+      lines.add("dir\t" + d + "\t" + Files.getLastModifiedTime(d).toMillis());
+    }
+    return lines;
   }
 
   /** Parses every selected file, two at a time on two cores; bad files are skipped and reported. */

@@ -97,6 +97,35 @@ class ModelSourcesCliTest {
   }
 
   @Test
+  void autoUsesTheBotocoreOfThePythonOnPathAndSaysSo(@TempDir Path home) throws Exception {
+    Path data =
+        io.github.cloudtrailschema.loading.InstalledModelsTestAccess.fakeBotocore(
+            home.resolve("lib/site-packages"), "1.43.11");
+    Path python =
+        io.github.cloudtrailschema.loading.InstalledModelsTestAccess.fakePython(
+            home.resolve("bin"), data.getParent());
+    Map<String, String> env =
+        Map.of(
+            "PATH", home.resolve("bin").toString(),
+            "HOME", home.toString(),
+            "XDG_CACHE_HOME", home.resolve("cache").toString());
+    for (int run = 0; run < 2; run++) { // the second from the cache
+      CliResult r =
+          CliResult.run(
+              InputStream.nullInputStream(), env, "--models", "auto", "fixture.PutTree.output");
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.stdout()).contains("\"treeId\"");
+      assertThat(r.stderr())
+          .isEqualTo(
+              "cloudtrail-schema: using the models of botocore 1.43.11 in "
+                  + data
+                  + " (found via python3 on PATH ("
+                  + python
+                  + "))\n");
+    }
+  }
+
+  @Test
   void smithyAndC2jFixturesRenderAlike() {
     for (String op : List.of("PutTree", "Shapes", "NoInput", "NoOutput")) {
       for (String format : List.of("tree", "example", "json-schema")) {

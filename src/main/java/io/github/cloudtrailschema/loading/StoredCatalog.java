@@ -1,0 +1,130 @@
+package io.github.cloudtrailschema.loading;
+
+import io.github.cloudtrailschema.model.ServiceModel;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
+
+/**
+ * A parsed external model set read back from the model cache: the embedded catalogue's compact
+ * format ({@link CatalogWriter}) in a folder. Each entry is checked against the checksum the cache
+ * recorded before it is decoded; a damaged entry is never trusted: the models are read from their
+ * source again ({@code rebuild}), which also rewrites the cache.
+ */
+final class StoredCatalog implements ModelCatalog {
+  private final Path dir;
+  private final CatalogInfo info;
+  private final List<ServiceSummary> services;
+  private final Map<String, long[]> checksums;
+  private final List<LoadProblem> skipped;
+  private final Supplier<ModelCatalog> rebuild;
+  private final Map<String, ServiceModel> cache = new ConcurrentHashMap<>();
+  private volatile ModelCatalog rebuilt;
+
+  private StoredCatalog(
+      Path dir,
+      CatalogInfo info,
+      List<ServiceSummary> services,
+      Map<String, long[]> checksums,
+      List<LoadProblem> skipped,
+      Supplier<ModelCatalog> rebuild) {
+    this.dir = dir;
+    this.info = info;
+    this.services = List.copyOf(services);
+    this.checksums = checksums;
+    this.skipped = List.copyOf(skipped);
+    this.rebuild = rebuild;
+  }
+
+  /**
+   * Reads the cache's index.
+   *
+   * @throws ModelLoadException when the index is damaged or does not match the checksums
+   */
+  static StoredCatalog open(
+      Path dir,
+      Map<String, long[]> checksums,
+      List<LoadProblem> skipped,
+      Supplier<ModelCatalog> rebuild) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(dir.resolve("index.bin"));
+    } catch (IOException e) {
+      throw new ModelLoadException(dir + ": cannot read the cache index: " + e.getMessage(), e);
+    }
+    ByteCursor in = new ByteCursor(bytes, 0);
+    if (in.int32() != EmbeddedCatalog.INDEX_MAGIC) {
+      throw new ModelLoadException(dir + ": the cache index has an unknown format");
+    }
+    String source = in.string();
+    String date = in.string();
+    int n = in.varint();
+    List<ServiceSummary> services = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      var meta = ModelDecoder.readMetadata(in);
+      services.add(new ServiceSummary(meta, in.varint()));
+      if (!checksums.containsKey(meta.name())) {
+        throw new ModelLoadException(dir + ": the cache index does not match its stamp");
+      }
+    }
+    return new StoredCatalog(
+        dir, CatalogInfo.of(source, date, services), services, checksums, skipped, rebuild);
+  }
+
+  @Override
+  public CatalogInfo info() {
+    return info;
+  }
+
+  @Override
+  public List<ServiceSummary> services() {
+    return services;
+  }
+
+  @Override
+  public List<LoadProblem> skipped() {
+    return skipped;
+  }
+
+  @Override
+  public ServiceModel load(String name, boolean withDocs) {
+    if (rebuilt != null) {
+      return rebuilt.load(name, withDocs);
+    }
+    long[] sums = checksums.get(name);
+    if (sums == null) {
+      throw new IllegalArgumentException("no service " + name);
+    }
+    return cache.computeIfAbsent(name + (withDocs ? "+docs" : ""), k -> read(name, sums, withDocs));
+  }
+
+  private ServiceModel read(String name, long[] sums, boolean withDocs) {
+    try {
+      byte[] main = Files.readAllBytes(dir.resolve(name + ".bin"));
+      byte[] docs = withDocs ? Files.readAllBytes(dir.resolve(name + ".docs.bin")) : null;
+      if (crc(main) != sums[0] || (docs != null && crc(docs) != sums[1])) {
+        throw new ModelLoadException("checksum mismatch");
+      }
+      return ModelDecoder.read(
+          new DataInputStream(new ByteArrayInputStream(main)),
+          docs == null ? null : new DataInputStream(new ByteArrayInputStream(docs)));
+    } catch (IOException | RuntimeException e) {
+      rebuilt = rebuild.get();
+      return rebuilt.load(name, withDocs);
+    }
+  }
+
+  static long crc(byte[] bytes) {
+    CRC32 c = new CRC32();
+    c.update(bytes);
+    return c.getValue();
+  }
+}
