@@ -79,7 +79,7 @@ public final class JsonSchemaRenderer implements EventRenderer {
     constant(g, "source", EventBridgeFacts.source(event));
     g.writeObjectFieldStart("account");
     g.writeStringField("type", "string");
-    g.writeStringField("pattern", "^\\d{12}$");
+    g.writeStringField("pattern", "^[0-9]{12}$");
     g.writeEndObject();
     g.writeObjectFieldStart("time");
     g.writeStringField("type", "string");

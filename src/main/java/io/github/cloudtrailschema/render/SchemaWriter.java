@@ -28,7 +28,7 @@ final class SchemaWriter {
 
   /** {@code Oct 22, 2024 3:21:35 PM}, and the newer {@code Oct 22, 2024, 3:21:35 PM}. */
   static final String JAVA_DATE =
-      "^[A-Z][a-z]{2} \\d{1,2}, \\d{4},? \\d{1,2}:\\d{2}:\\d{2}[ \\u202f](AM|PM)$";
+      "^[A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4},? [0-9]{1,2}:[0-9]{2}:[0-9]{2}[ \\u202F](AM|PM)$";
 
   private final JsonGenerator g;
   private final Map<String, Node> defs = new LinkedHashMap<>();
@@ -218,8 +218,27 @@ final class SchemaWriter {
     }
     range(s.constraints(), "minLength", "maxLength");
     Optional<String> pattern = s.constraints().pattern();
-    if (pattern.isPresent() && ExampleValues.compile(pattern.get()).isPresent()) {
-      g.writeStringField("pattern", pattern.get());
+    if (pattern.isPresent()) {
+      pattern(pattern.get());
+    }
+  }
+
+  /**
+   * The model's pattern in the form every JSON Schema engine reads alike, or, where there is none,
+   * the model's own under {@code x-aws-pattern} (an annotation validators ignore) with the reason.
+   */
+  private void pattern(String model) throws IOException {
+    PortablePattern.Translation t =
+        ExampleValues.compile(model).isPresent()
+            ? PortablePattern.translate(model)
+            : new PortablePattern.Translation(Optional.empty(), "Java does not compile it");
+    if (t.portable().isPresent()) {
+      g.writeStringField("pattern", t.portable().get());
+    } else {
+      g.writeStringField("x-aws-pattern", model);
+      g.writeStringField(
+          "$comment",
+          "pattern left out: the model's Java pattern has no portable form (" + t.problem() + ")");
     }
   }
 
