@@ -118,7 +118,7 @@ public final class ExplorerServer implements AutoCloseable {
       }
     } catch (IllegalArgumentException e) {
       text(x, 400, "bad request"); // a malformed %-escape in the query
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // One bad event must not take the server down; the page shows the status.
       text(x, 500, "internal error");
     } finally {
