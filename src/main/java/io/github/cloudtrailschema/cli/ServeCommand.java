@@ -85,7 +85,6 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     ctx.out().println("Serving the CloudTrail event explorer at " + server.uri() + " (Ctrl-C stops)");
     ctx.out().flush();
-    data.startSearch();
     if (open) {
       Browser.open(server.uri(), ctx);
     }
