@@ -17,6 +17,8 @@ final class PicocliCli {
     cli.setOut(ctx.out());
     cli.setErr(ctx.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // "--format athena" names a format, though "athena" is also a subcommand.
+    cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setParameterExceptionHandler(
         (ex, argv) -> {
           ctx.err().println("cloudtrail-schema: " + Main.oneLine(ex.getMessage()));

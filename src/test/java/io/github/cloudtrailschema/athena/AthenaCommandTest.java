@@ -123,6 +123,13 @@ class AthenaCommandTest {
   }
 
   @Test
+  void theAthenaFormatIsNotTakenForTheAthenaCommand() {
+    assertThat(
+            CliResult.run("iam.CreatePolicy", "--format", "athena").succeeded().stdout())
+        .contains("json_extract_scalar(requestparameters");
+  }
+
+  @Test
   void inventoryPrintsItsSqlWithoutRunning() {
     String out =
         CliResult.run("athena", "inventory", "--fields", "--since", "2024-05-01")
