@@ -39,6 +39,16 @@ public final class Ec2RequestElements {
     return Holder.TABLE;
   }
 
+  /**
+   * Whether the operation's XML response type has a {@code return} element beside its others
+   * (CreateSecurityGroup: {@code requestId}, {@code return}, {@code groupId}).
+   */
+  public boolean returnsBesides(String operation) {
+    return byOperation.getOrDefault(operation, Map.of()).containsKey(RETURN);
+  }
+
+  private static final String RETURN = "return";
+
   /** Whether the schema has the operation's request type at all. */
   public boolean covers(String operation) {
     return byOperation.containsKey(operation);

@@ -62,7 +62,8 @@ public final class Ec2Shaper implements EventShaper {
     }
     if (d == Direction.OUTPUT) {
       fields.add(0, Synthetic.field("requestId", ScalarKind.STRING, "The EC2 request id."));
-      if (root.isEmpty()) {
+      if (root.isEmpty()
+          || (!wrapped && Ec2RequestElements.table().returnsBesides(op.name()))) {
         fields.add(Synthetic.field("_return", ScalarKind.BOOLEAN, "Whether the call succeeded."));
       }
       if (wrapped) {

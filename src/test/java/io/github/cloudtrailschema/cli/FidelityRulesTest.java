@@ -61,6 +61,14 @@ class FidelityRulesTest {
             "requestParameters.groupSet.items[].groupId");
   }
 
+  /** EC2's XML schema: CreateSecurityGroupResponseType has requestId, return and groupId. */
+  @Test
+  void ec2ResponsesWithReturnBesideTheirMembersLogIt() {
+    assertThat(paths("ec2.CreateSecurityGroup.output"))
+        .contains("responseElements._return", "responseElements.groupId");
+    assertThat(paths("ec2.CreateVpc.output")).doesNotContain("responseElements._return");
+  }
+
   /** ModifyImageAttribute and ModifySnapshotAttribute records log the switch as attributeType. */
   @Test
   void ec2AttributeSwitchIsAttributeType() {

@@ -63,4 +63,10 @@ class Ec2RequestElementsTest {
     assertThat(table.pick("CreateFlowLogs", List.of("resourceIdSet"), true))
         .isEqualTo(Optional.empty());
   }
+
+  @Test
+  void responseTypesWithAReturnElementAreKnown() {
+    assertThat(table.returnsBesides("CreateSecurityGroup")).isTrue();
+    assertThat(table.returnsBesides("CreateVpc")).isFalse();
+  }
 }
