@@ -10,6 +10,7 @@ SELECT
   errorcode,
   errormessage,
   json_extract_scalar(requestparameters, '$.tableName') AS request_table_name,
+  json_extract(requestparameters, '$.key') AS request_key,
   json_extract(requestparameters, '$.item') AS request_item,
   json_extract(requestparameters, '$.expected') AS request_expected,
   json_extract_scalar(requestparameters, '$.returnValues') AS request_return_values,
@@ -18,20 +19,7 @@ SELECT
   json_extract_scalar(requestparameters, '$.conditionalOperator') AS request_conditional_operator,
   json_extract_scalar(requestparameters, '$.conditionExpression') AS request_condition_expression,
   json_extract(requestparameters, '$.expressionAttributeNames') AS request_expression_attribute_names,
-  json_extract(requestparameters, '$.expressionAttributeValues') AS request_expression_attribute_values,
-  json_extract_scalar(requestparameters, '$.returnValuesOnConditionCheckFailure') AS request_return_values_on_condition_check_failure,
-  json_extract(responseelements, '$.attributes') AS response_attributes,
-  json_extract_scalar(responseelements, '$.consumedCapacity.tableName') AS response_consumed_capacity_table_name,
-  TRY_CAST(json_extract_scalar(responseelements, '$.consumedCapacity.capacityUnits') AS DOUBLE) AS response_consumed_capacity_capacity_units,
-  TRY_CAST(json_extract_scalar(responseelements, '$.consumedCapacity.readCapacityUnits') AS DOUBLE) AS response_consumed_capacity_read_capacity_units,
-  TRY_CAST(json_extract_scalar(responseelements, '$.consumedCapacity.writeCapacityUnits') AS DOUBLE) AS response_consumed_capacity_write_capacity_units,
-  TRY_CAST(json_extract_scalar(responseelements, '$.consumedCapacity.table.readCapacityUnits') AS DOUBLE) AS response_consumed_capacity_table_read_capacity_units,
-  TRY_CAST(json_extract_scalar(responseelements, '$.consumedCapacity.table.writeCapacityUnits') AS DOUBLE) AS response_consumed_capacity_table_write_capacity_units,
-  TRY_CAST(json_extract_scalar(responseelements, '$.consumedCapacity.table.capacityUnits') AS DOUBLE) AS response_consumed_capacity_table_capacity_units,
-  json_extract(responseelements, '$.consumedCapacity.localSecondaryIndexes') AS response_consumed_capacity_local_secondary_indexes,
-  json_extract(responseelements, '$.consumedCapacity.globalSecondaryIndexes') AS response_consumed_capacity_global_secondary_indexes,
-  json_extract(responseelements, '$.itemCollectionMetrics.itemCollectionKey') AS response_item_collection_metrics_item_collection_key,
-  json_extract(responseelements, '$.itemCollectionMetrics.sizeEstimateRangeGB') AS response_item_collection_metrics_size_estimate_range_gb
+  json_extract_scalar(requestparameters, '$.returnValuesOnConditionCheckFailure') AS request_return_values_on_condition_check_failure
 FROM cloudtrail_logs
 WHERE eventsource = 'dynamodb.amazonaws.com'
   AND eventname = 'PutItem'

@@ -98,6 +98,23 @@ public final class Ec2Naming {
   public static final Map<String, List<String>> CLASSIC_INSTANCES_SET =
       Map.of("RunInstances", List.of("ImageId", "MinCount", "MaxCount", "KeyName"));
 
+  /**
+   * Classic request members CloudTrail logs under another key than the XML type's: the attribute
+   * switch of ModifyImageAttribute and ModifySnapshotAttribute is {@code attributeType} ({@code
+   * "attributeType": "launchPermission"} beside {@code "launchPermission": {"add": ..}}) in every
+   * record of either event. Keyed by operation, then member name.
+   */
+  private static final Map<String, Map<String, String>> CLASSIC_RENAMED =
+      Map.of(
+          "ModifyImageAttribute", Map.of("Attribute", "attributeType"),
+          "ModifySnapshotAttribute", Map.of("Attribute", "attributeType"));
+
+  /** The key CloudTrail logs for a classic request member, where it is not the wire name. */
+  public static java.util.Optional<String> classicRenamed(String operation, Member m) {
+    return java.util.Optional.ofNullable(
+        CLASSIC_RENAMED.getOrDefault(operation, Map.of()).get(m.name()));
+  }
+
   /** Structure members whose fields classic requests log one level up. */
   public static final Map<String, String> CLASSIC_FLATTENED = Map.of("RunInstances", "Placement");
 
@@ -123,6 +140,26 @@ public final class Ec2Naming {
     names.add(NamingStrategy.lowerFirst(loc));
     names.add(NamingStrategy.lowerFirst(m.name()));
     return List.copyOf(names);
+  }
+
+  /**
+   * Keys of a tag specification's tag list, added after EC2's XML types: the member
+   * name, first letter lowered ({@code Tags} → {@code tags}), then its wire name. Records of
+   * RunInstances, CreateVpc, CreateSubnet, ... log {@code tagSpecificationSet.items[].tags[]}.
+   */
+  public static List<String> modernListNames(Member m) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(NamingStrategy.lowerFirst(m.name()));
+    m.locationName().filter(n -> !n.isEmpty()).ifPresent(n -> names.add(NamingStrategy.lowerFirst(n)));
+    return List.copyOf(names);
+  }
+
+  /** {@code names} with {@code primary} moved (or added) to the front. */
+  public static List<String> first(String primary, List<String> names) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(primary);
+    out.addAll(names);
+    return List.copyOf(out);
   }
 
   /** The key of a scalar list element's object: {@code instanceId} for {@code InstanceIds}. */

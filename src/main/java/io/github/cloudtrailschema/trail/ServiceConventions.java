@@ -19,11 +19,19 @@ public final class ServiceConventions {
       Set.of("ce", "devops-guru", "resource-explorer-2", "account", "securityhub");
 
   /**
-   * Query services whose response is logged without its single result member (RDS family:
-   * CreateDBSnapshot logs {@code dBSnapshotIdentifier} at the top). IAM, STS and CloudSearch keep
-   * it ({@code policy.policyId}). DocumentDB and Neptune share RDS's endpoint and log alike.
+   * Query services whose response is logged without its single result member, a family rule: RDS
+   * (with Neptune and DocumentDB, which share its endpoint and log under {@code rds.amazonaws.com}),
+   * ElastiCache and Redshift log the result structure's members at the top of {@code
+   * responseElements}. Evidence: the services' CloudTrail chapters' example entries: ElastiCache
+   * CreateCacheCluster and ModifyCacheCluster ({@code responseElements.cacheClusterId}, {@code
+   * cacheClusterStatus}; https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/logging-using-cloudtrail.html),
+   * Redshift CreateCluster ({@code responseElements.clusterStatus}, {@code nodeType};
+   * https://docs.aws.amazon.com/redshift/latest/mgmt/logging-with-cloudtrail.html), RDS
+   * CreateDBInstance and CreateDBSnapshot records. The other query services (IAM, STS, SNS,
+   * CloudFormation, ELB, Auto Scaling, CloudSearch) drop only the result wrapper and keep the
+   * member ({@code responseElements.user.userName}, {@code policy.policyId}).
    */
-  private static final Set<String> UNWRAP_SINGLE_RESULT = Set.of("rds");
+  private static final Set<String> UNWRAP_SINGLE_RESULT = Set.of("rds", "elasticache", "redshift");
 
   /**
    * REST services whose records still write Java dates ({@code Oct 22, 2024 3:21:35 PM}): API

@@ -9,6 +9,7 @@ import io.github.cloudtrailschema.model.Shape;
 import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.model.StructureShape;
 import io.github.cloudtrailschema.trail.Ec2Naming;
+import io.github.cloudtrailschema.trail.Ec2RequestElements;
 import io.github.cloudtrailschema.trail.TimestampStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class Ec2Shaper implements EventShaper {
   public WalkRules rules(Operation op, Direction d) {
     boolean wrapped = Ec2Naming.isWrapped(model, op);
     if (d == Direction.INPUT) {
-      return wrapped ? new WrappedRequest() : new ClassicRequest(topLevel(op));
+      return wrapped ? new WrappedRequest() : new ClassicRequest(op.name(), topLevel(op));
     }
     return new Response(wrapped ? "item" : "items", wrapped);
   }
@@ -61,7 +62,8 @@ public final class Ec2Shaper implements EventShaper {
     }
     if (d == Direction.OUTPUT) {
       fields.add(0, Synthetic.field("requestId", ScalarKind.STRING, "The EC2 request id."));
-      if (root.isEmpty()) {
+      if (root.isEmpty()
+          || (!wrapped && Ec2RequestElements.table().returnsBesides(op.name()))) {
         fields.add(Synthetic.field("_return", ScalarKind.BOOLEAN, "Whether the call succeeded."));
       }
       if (wrapped) {
@@ -181,14 +183,19 @@ public final class Ec2Shaper implements EventShaper {
   /**
    * Classic requests: top-level lists as {@code xxxSet.items[]}, scalar elements as one-key
    * objects. Lists of structures nested in an element go by their wire name without {@code Set}
-   * ({@code ipPermissions.items[].ipRanges.items[]}), and a few are plain arrays ({@code
-   * tagSpecificationSet.items[].tags[]}, which {@code check} accepts); nested scalar lists keep the
-   * set form ({@code filterSet.items[].valueSet.items[].value}).
+   * ({@code ipPermissions.items[].ipRanges.items[]}); nested scalar lists keep the set form ({@code
+   * filterSet.items[].valueSet.items[].value}). Where EC2's XML schema ({@link Ec2RequestElements})
+   * has the operation's element, its name is the one shown ({@code ipPermissions}, {@code
+   * routeTableIdSet}, {@code icmpTypeCode}) and its item key names scalar elements. Tag
+   * specifications, added after the XML types, log their tags as a plain array: {@code
+   * tagSpecificationSet.items[].tags[]}.
    */
   private final class ClassicRequest implements WalkRules {
+    private final String operation;
     private final List<Member> topLevel;
 
-    ClassicRequest(List<Member> topLevel) {
+    ClassicRequest(String operation, List<Member> topLevel) {
+      this.operation = operation;
       this.topLevel = topLevel;
     }
 
@@ -197,17 +204,55 @@ public final class Ec2Shaper implements EventShaper {
           && model.expectShape(l.member().target()) instanceof StructureShape;
     }
 
+    /**
+     * The tags of a tag specification, a nested list the XML types never had: no lower-case wire
+     * name, and no such set in the schema for the operation. Records show them as a plain {@code
+     * tags} array; other such lists (RunInstances' {@code Ipv4Prefixes}) have no record yet, so
+     * they keep the set form rather than a guess.
+     */
+    private boolean modern(Member m, ListShape l) {
+      return m != null
+          && m.name().equals("Tags")
+          && plain(m, l)
+          && m.locationName()
+              .filter(n -> !n.isEmpty() && Character.isLowerCase(n.charAt(0)))
+              .isEmpty()
+          && Ec2RequestElements.table().pick(operation, Ec2Naming.requestNames(m), true).isEmpty();
+    }
+
     @Override
     public List<String> keys(StructureShape owner, Member m) {
       Shape target = model.expectShape(m.target());
       if (target instanceof ListShape l) {
-        return plain(m, l) ? Ec2Naming.requestNames(m) : Ec2Naming.requestListNames(m, l);
+        if (modern(m, l)) {
+          return Ec2Naming.modernListNames(m);
+        }
+        List<String> names =
+            plain(m, l) ? Ec2Naming.requestNames(m) : Ec2Naming.requestListNames(m, l);
+        return schemaFirst(names, true);
       }
-      return Ec2Naming.requestNames(m);
+      List<String> names = Ec2Naming.requestNames(m);
+      if (topLevel.contains(m)) {
+        names =
+            Ec2Naming.classicRenamed(operation, m)
+                .map(n -> Ec2Naming.first(n, Ec2Naming.requestNames(m)))
+                .orElse(names);
+      }
+      return target instanceof StructureShape ? schemaFirst(names, false) : names;
+    }
+
+    private List<String> schemaFirst(List<String> names, boolean set) {
+      return Ec2RequestElements.table()
+          .pick(operation, names, set)
+          .map(e -> Ec2Naming.first(e.name(), names))
+          .orElse(names);
     }
 
     @Override
     public Node list(ListShape shape, Member via, Node item) {
+      if (modern(via, shape)) {
+        return new Node.ListOf(shape, Optional.empty(), item, false);
+      }
       return new Node.ListOf(shape, Optional.of("items"), item, false);
     }
 
@@ -219,7 +264,13 @@ public final class Ec2Shaper implements EventShaper {
     @Override
     public Node listItem(ListShape shape, Member via, Node item) {
       if (item instanceof Node.Leaf || item instanceof Node.Any) {
-        String key = Ec2Naming.elementName(via, shape);
+        String key =
+            via == null
+                ? Ec2Naming.elementName(via, shape)
+                : Ec2RequestElements.table()
+                    .pick(operation, Ec2Naming.requestListNames(via, shape), true)
+                    .flatMap(Ec2RequestElements.Element::itemKey)
+                    .orElseGet(() -> Ec2Naming.elementName(via, shape));
         return Synthetic.struct(
             shape.id().name() + ".item", List.of(Field.of(key, shape.member(), item)));
       }

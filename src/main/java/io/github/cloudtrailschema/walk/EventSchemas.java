@@ -33,11 +33,14 @@ public final class EventSchemas {
       // body).
       return new S3Shaper(service);
     }
-    return new DefaultShaper(
-        service,
-        ServiceConventions.naming(m),
-        ServiceConventions.unwrapsSingleResult(m),
-        ServiceConventions.timestamps(m));
+    EventShaper shaper =
+        new DefaultShaper(
+            service,
+            ServiceConventions.naming(m),
+            ServiceConventions.unwrapsSingleResult(m),
+            ServiceConventions.timestamps(m));
+    // DynamoDB's item-level events log keys plain and leave other attribute values out.
+    return DynamoDbShaper.appliesTo(service) ? new DynamoDbShaper(shaper) : shaper;
   }
 
   public ServiceModel service() {

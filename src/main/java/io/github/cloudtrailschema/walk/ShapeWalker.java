@@ -80,6 +80,9 @@ public final class ShapeWalker {
       return new Node.Cut(shape.id());
     }
     try {
+      if (redacted(shape)) {
+        return REDACTED;
+      }
       if (shape instanceof StructureShape s) {
         if (s.document()) {
           return new Node.Any("document: any JSON value");
@@ -113,6 +116,39 @@ public final class ShapeWalker {
       path.remove(shape.id());
     }
   }
+
+  /**
+   * CloudTrail logs a member whose whole value the model marks {@code sensitive} as the string
+   * {@code HIDDEN_DUE_TO_SECURITY_REASONS}, not as its structure: SSM SendCommand {@code
+   * parameters} (a sensitive map), Cognito InitiateAuth {@code authParameters}. Evidence: the
+   * CloudTrail user guide's record contents ("HIDDEN_DUE_TO_SECURITY_REASONS"), the project's
+   * cloudtrail-facts (Cognito, SSO, Directory Service samples) and SendCommand records. Sensitive
+   * scalars are strings already; only maps, lists and structures change.
+   */
+  static boolean redacted(Shape shape) {
+    if (shape instanceof MapShape m) {
+      return m.sensitive();
+    }
+    if (shape instanceof ListShape l) {
+      return l.sensitive();
+    }
+    return shape instanceof StructureShape s && s.sensitive() && !s.document();
+  }
+
+  /** The string CloudTrail logs in place of a sensitive value. */
+  static final String HIDDEN = "HIDDEN_DUE_TO_SECURITY_REASONS";
+
+  private static final Node.Leaf REDACTED =
+      Node.Leaf.of(
+          new ScalarShape(
+              Synthetic.id("Redacted"),
+              ScalarKind.STRING,
+              List.of(HIDDEN),
+              Constraints.NONE,
+              Optional.empty(),
+              "Sensitive: CloudTrail logs " + HIDDEN + " in place of the value.",
+              true,
+              false));
 
   /** Map keys are strings on the wire whatever the model says. */
   private static ScalarShape stringKey(MapShape m) {

@@ -56,11 +56,14 @@ class ExportCommandTest {
 
   @Test
   void mapsAndRecursionUseTheirMarkers() {
-    String out = CliResult.run("export", "--format", "paths", "dynamodb").succeeded().stdout();
+    String out =
+        CliResult.run("export", "--format", "paths", "verifiedpermissions").succeeded().stdout();
+    String prefix =
+        "verifiedpermissions.amazonaws.com\tIsAuthorized\trequestParameters.entities.entityList[]";
     assertThat(out)
         .contains(
-            "dynamodb.amazonaws.com\tPutItem\trequestParameters.item.*.s\tstring\n",
-            "dynamodb.amazonaws.com\tPutItem\trequestParameters.item.*.m.*\trecursive\n");
+            prefix + ".attributes.*.string\tstring\n",
+            prefix + ".attributes.*.record.*\trecursive\n");
   }
 
   @Test
