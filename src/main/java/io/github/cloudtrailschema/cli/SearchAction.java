@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What {@code search} does, shared by {@link SearchCommand} and {@link Main}'s lean path: check
- * the request, run it against the embedded index, print the hits. Exit code 1 when nothing
- * matches, as grep does.
+ * What {@code search} does, shared by {@link SearchCommand} and {@link Main}'s lean path: check the
+ * request, run it against the embedded index, print the hits. Exit code 1 when nothing matches, as
+ * grep does.
  */
 final class SearchAction {
   private SearchAction() {}
@@ -44,7 +44,9 @@ final class SearchAction {
     SearchIndex index = SearchIndex.embedded();
     if (!text.isEmpty() && index.meaningfulWords(text).isEmpty()) {
       throw new UserError(
-          "nothing to search for in '" + text + "': only common words; say what happened"
+          "nothing to search for in '"
+              + text
+              + "': only common words; say what happened"
               + " (e.g. security group opened to the internet)");
     }
     List<Hit> hits;
@@ -95,12 +97,17 @@ final class SearchAction {
       Set<String> several = locator.candidates(typed);
       if (several.size() > 1) {
         throw new UserError(
-            "'" + typed + "' names several services: " + String.join(", ", several)
+            "'"
+                + typed
+                + "' names several services: "
+                + String.join(", ", several)
                 + "; use one of those names");
       }
       List<String> close = Suggestions.closest(typed, locator.allNames(), 3);
       throw new UserError(
-          "unknown service '" + typed + "'"
+          "unknown service '"
+              + typed
+              + "'"
               + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
               + " ('cloudtrail-schema' lists all services)");
     }

@@ -3,8 +3,8 @@ package io.github.cloudtrailschema.cli;
 import java.util.List;
 
 /**
- * What {@code search} was asked, as parsed by picocli ({@link SearchCommand}) or by the lean
- * parser ({@link #parseLean}).
+ * What {@code search} was asked, as parsed by picocli ({@link SearchCommand}) or by the lean parser
+ * ({@link #parseLean}).
  *
  * @param words the question, word by word
  * @param field {@code --field}, or null
@@ -64,7 +64,10 @@ record SearchRequest(
     }
     int n;
     try {
-      n = limit == null ? io.github.cloudtrailschema.search.Query.DEFAULT_LIMIT : Integer.parseInt(limit);
+      n =
+          limit == null
+              ? io.github.cloudtrailschema.search.Query.DEFAULT_LIMIT
+              : Integer.parseInt(limit);
     } catch (NumberFormatException e) {
       return null;
     }

@@ -1,10 +1,7 @@
 package io.github.cloudtrailschema.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cloudtrailschema.search.Hit;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -58,43 +55,49 @@ public final class SearchHitsRenderer {
   }
 
   private static String cut(String s) {
-    return s.length() <= SUMMARY_WIDTH ? s : s.substring(0, SUMMARY_WIDTH - 3).stripTrailing() + "...";
+    return s.length() <= SUMMARY_WIDTH
+        ? s
+        : s.substring(0, SUMMARY_WIDTH - 3).stripTrailing() + "...";
   }
 
   /**
-   * A JSON array, best first: rank, eventSource, eventName, service, score, readOnly, eventType
-   * kind (apiCall), summary, matched, fieldPath (with --field) and command.
+   * A JSON array, best first: rank, eventSource, eventName, operation, service, score, readOnly,
+   * apiCall, summary, matched, fieldPath (with --field) and command. Written directly rather than
+   * through Jackson: loading its generator would cost a search a third of its start-up.
    */
   public static void json(List<Hit> hits, PrintWriter out) {
-    JsonGenerator g = JsonOut.open(out);
-    try {
-      g.writeStartArray();
-      int rank = 1;
-      for (Hit h : hits) {
-        g.writeStartObject();
-        g.writeNumberField("rank", rank++);
-        g.writeStringField("eventSource", h.eventSource());
-        g.writeStringField("eventName", h.eventName());
-        g.writeStringField("service", h.service());
-        g.writeNumberField("score", h.score());
-        g.writeBooleanField("readOnly", h.readOnly());
-        g.writeBooleanField("apiCall", h.apiCall());
-        g.writeStringField("summary", h.summary());
-        g.writeArrayFieldStart("matched");
-        for (String m : h.matched()) {
-          g.writeString(m);
-        }
-        g.writeEndArray();
-        if (h.fieldPath().isPresent()) {
-          g.writeStringField("fieldPath", h.fieldPath().get());
-        }
-        g.writeStringField("command", h.command());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (hits.isEmpty()) {
+      out.println("[]");
+      return;
     }
-    JsonOut.close(g, out);
+    out.println("[");
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      out.println("  {");
+      field(out, "rank", Integer.toString(i + 1));
+      field(out, "eventSource", JsonText.quote(h.eventSource()));
+      field(out, "eventName", JsonText.quote(h.eventName()));
+      field(out, "operation", JsonText.quote(h.operation()));
+      field(out, "service", JsonText.quote(h.service()));
+      field(out, "score", Double.toString(h.score()));
+      field(out, "readOnly", Boolean.toString(h.readOnly()));
+      field(out, "apiCall", Boolean.toString(h.apiCall()));
+      field(out, "summary", JsonText.quote(h.summary()));
+      StringBuilder matched = new StringBuilder("[");
+      for (String m : h.matched()) {
+        matched.append(matched.length() > 1 ? ", " : "").append(JsonText.quote(m));
+      }
+      field(out, "matched", matched.append(']').toString());
+      if (h.fieldPath().isPresent()) {
+        field(out, "fieldPath", JsonText.quote(h.fieldPath().get()));
+      }
+      out.println("    \"command\": " + JsonText.quote(h.command()));
+      out.println(i < hits.size() - 1 ? "  }," : "  }");
+    }
+    out.println("]");
+  }
+
+  private static void field(PrintWriter out, String name, String json) {
+    out.println("    \"" + name + "\": " + json + ",");
   }
 }

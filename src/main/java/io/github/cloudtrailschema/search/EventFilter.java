@@ -9,7 +9,10 @@ final class EventFilter {
   private final boolean mutatingOnly;
   private final java.util.BitSet fieldEvents;
 
-  EventFilter(TermIndex index, Set<String> eventSources, boolean mutatingOnly,
+  EventFilter(
+      TermIndex index,
+      Set<String> eventSources,
+      boolean mutatingOnly,
       java.util.BitSet fieldEvents) {
     this.index = index;
     this.mutatingOnly = mutatingOnly;

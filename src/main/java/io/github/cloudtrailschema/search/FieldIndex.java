@@ -12,12 +12,12 @@ import java.util.Locale;
  */
 final class FieldIndex {
   /** One event that carries the field. */
-  record Occurrence(int event, int depth, int parts, String path) {}
+  record Occurrence(int event, int depth, int parts, int pathId) {}
 
   /** The field as CloudTrail spells it most often, and where it occurs. */
   record Result(String name, List<Occurrence> occurrences, BitSet events) {}
 
-  private final String[] paths;
+  private final IndexBytes.Table paths;
   private final IndexBytes.Table fields;
 
   FieldIndex(byte[] bytes) {
@@ -28,10 +28,7 @@ final class FieldIndex {
     if (in.varint() != IndexFormat.VERSION) {
       throw new IndexCorruptException("the field index is of another version; rebuild the jar");
     }
-    paths = new String[in.varint()];
-    for (int i = 0; i < paths.length; i++) {
-      paths[i] = in.string();
-    }
+    paths = new IndexBytes.Table(in);
     fields = new IndexBytes.Table(in);
   }
 
@@ -52,13 +49,21 @@ final class FieldIndex {
       event += in.varint();
       int depth = in.u8();
       int parts = in.u8();
-      out.add(new Occurrence(event, depth, parts, paths[in.varint()]));
+      out.add(new Occurrence(event, depth, parts, in.varint()));
       events.set(event);
     }
     return new Result(display, out, events);
   }
 
-  /** Every field name (lower case), for suggestions. */
+  /** The path of an occurrence ({@code requestParameters.ipPermissions.items[].cidrIp}). */
+  String path(int id) {
+    IndexBytes in = paths.at(id);
+    int parent = in.varint() - 1;
+    String segment = in.string();
+    return parent < 0 ? segment : path(parent) + "." + segment;
+  }
+
+  /** Every field name as most often spelled, for suggestions. */
   List<String> names() {
     List<String> out = new ArrayList<>(fields.count);
     for (int i = 0; i < fields.count; i++) {

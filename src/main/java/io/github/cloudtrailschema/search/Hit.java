@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param service the catalogue name of its service ({@code ec2}, {@code signin})
  * @param eventSource as CloudTrail logs it
  * @param eventName as CloudTrail logs it ({@code CreateFunction20150331})
+ * @param operation the API operation it logs ({@code CreateFunction}); the event name for non-API
+ *     events
  * @param summary the first sentence of the operation's documentation
  * @param readOnly whether CloudTrail marks it {@code readOnly: true}
  * @param apiCall an API call ({@code AwsApiCall}), not a curated non-API event
@@ -21,6 +23,7 @@ public record Hit(
     String service,
     String eventSource,
     String eventName,
+    String operation,
     String summary,
     boolean readOnly,
     boolean apiCall,

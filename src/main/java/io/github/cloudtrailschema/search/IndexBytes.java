@@ -3,8 +3,8 @@ package io.github.cloudtrailschema.search;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the index's primitives from a byte array at a movable position, and looks entries up in
- * its offset tables without decoding them.
+ * Reads the index's primitives from a byte array at a movable position, and looks entries up in its
+ * offset tables without decoding them.
  */
 final class IndexBytes {
   final byte[] bytes;

@@ -9,8 +9,8 @@ package io.github.cloudtrailschema.search;
  * its posting count and postings of event-id delta and field mask). {@code search-fields.bin}: the
  * field names CloudTrail writes, with per event the shallowest path to each.
  *
- * <p>Offset tables make a look-up a binary search over the bytes as read: nothing is decoded
- * until a query touches it, which keeps a query's start-up close to a {@code show}'s.
+ * <p>Offset tables make a look-up a binary search over the bytes as read: nothing is decoded until
+ * a query touches it, which keeps a query's start-up close to a {@code show}'s.
  */
 public final class IndexFormat {
   public static final int MAGIC = 0x43545358; // "CTSX"

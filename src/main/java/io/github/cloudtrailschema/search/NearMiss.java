@@ -52,8 +52,8 @@ final class NearMiss {
   }
 
   /**
-   * The distance from {@code q} to the string at the cursor (which then moves past it), or
-   * {@code max + 1} when it is further than {@code max}; an empty string is never close.
+   * The distance from {@code q} to the string at the cursor (which then moves past it), or {@code
+   * max + 1} when it is further than {@code max}; an empty string is never close.
    */
   private static int distance(String q, IndexBytes in, int max) {
     int n = in.varint();

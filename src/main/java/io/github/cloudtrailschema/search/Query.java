@@ -14,7 +14,11 @@ import java.util.Set;
  * @param limit at most this many hits, at least 1
  */
 public record Query(
-    String text, Optional<String> field, Set<String> eventSources, boolean mutatingOnly, int limit) {
+    String text,
+    Optional<String> field,
+    Set<String> eventSources,
+    boolean mutatingOnly,
+    int limit) {
   public static final int DEFAULT_LIMIT = 10;
 
   public Query {

@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * A query's words turned into concepts: each concept is what one word (or phrase) of the question
- * means, as alternative index terms with weights. "someone opened a security group to the
- * internet" → {open, authorize, allow, ingress} {security} {group} {internet, ingress, cidr,
- * public}. An event scores a concept by its best alternative, so synonyms widen a word without
- * counting it twice.
+ * means, as alternative index terms with weights. "someone opened a security group to the internet"
+ * → {open, authorize, allow, ingress} {security} {group} {internet, ingress, cidr, public}. An
+ * event scores a concept by its best alternative, so synonyms widen a word without counting it
+ * twice.
  */
 record QueryPlan(List<QueryPlan.Concept> concepts) {
 

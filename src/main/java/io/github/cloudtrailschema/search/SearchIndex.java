@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  * List<Hit> hits = index.search(Query.of("security group opened to the internet").withLimit(5));
  * }</pre>
  *
- * <p>Order: events whose name is a near miss of a one-word query first (closest first), then
- * events by relevance ({@link TextRanker}); with only a field, the events that carry it, where it
- * sits shallowest first. Ties break by catalogue order, so results are deterministic. An instance
- * is immutable apart from loading its field index on first use, and safe to share.
+ * <p>Order: events whose name is a near miss of a one-word query first (closest first), then events
+ * by relevance ({@link TextRanker}); with only a field, the events that carry it, where it sits
+ * shallowest first. Ties break by catalogue order, so results are deterministic. An instance is
+ * immutable apart from loading its field index on first use, and safe to share.
  */
 public final class SearchIndex {
   private final TermIndex terms;
@@ -192,7 +192,7 @@ public final class SearchIndex {
     if (field != null) {
       for (FieldIndex.Occurrence o : field.occurrences()) {
         if (o.event() == event) {
-          path = Optional.of(o.path());
+          path = Optional.of(fieldIndex().path(o.pathId()));
         }
       }
     }
@@ -200,6 +200,7 @@ public final class SearchIndex {
         terms.serviceNames[h.service()],
         terms.eventSources[h.service()],
         texts[0],
+        texts[1].isEmpty() ? texts[0] : texts[1],
         texts[2],
         (h.flags() & IndexFormat.READ_ONLY) != 0,
         (h.flags() & IndexFormat.NON_API) == 0,

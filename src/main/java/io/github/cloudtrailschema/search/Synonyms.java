@@ -8,8 +8,7 @@ import java.util.Map;
 /**
  * The curated synonym table as the index carries it: phrases (stemmed words) and the terms they
  * stand for, with weights. "turned off" → stop, disable, ...; "ami" → image. Read from {@code
- * search.bin}; the data and each row's justification live in {@code
- * curated/search-synonyms.tsv}.
+ * search.bin}; the data and each row's justification live in {@code curated/search-synonyms.tsv}.
  */
 final class Synonyms {
   /** A phrase's stemmed words and what they mean. */

@@ -12,7 +12,9 @@ public final class UnknownFieldException extends RuntimeException {
         "no event has a field '"
             + field
             + "'"
-            + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?"));
+            + (suggestions.isEmpty()
+                ? ""
+                : "; did you mean " + String.join(", ", suggestions) + "?"));
     this.field = field;
     this.suggestions = List.copyOf(suggestions);
   }

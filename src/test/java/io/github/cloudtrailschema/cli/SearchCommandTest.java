@@ -30,15 +30,16 @@ class SearchCommandTest {
   @Test
   void aQuestionFindsItsEventFirstWithTheCommandThatShowsIt() {
     CliResult r =
-        CliResult.run("search", "someone", "opened", "a", "security", "group", "to", "the",
-                "internet")
+        CliResult.run(
+                "search", "someone", "opened", "a", "security", "group", "to", "the", "internet")
             .succeeded();
     List<String> lines = r.stdout().lines().toList();
     assertThat(lines.get(0)).contains("EVENT SOURCE", "EVENT NAME", "MATCHED", "SUMMARY");
     assertThat(lines.get(1))
         .startsWith("1 ")
         .contains("ec2.amazonaws.com", "AuthorizeSecurityGroupIngress", "security", "internet");
-    assertThat(lines.get(2).strip()).isEqualTo("cloudtrail-schema ec2.AuthorizeSecurityGroupIngress");
+    assertThat(lines.get(2).strip())
+        .isEqualTo("cloudtrail-schema ec2.AuthorizeSecurityGroupIngress");
     assertThat(lines).hasSize(1 + 2 * 10);
   }
 
@@ -144,8 +145,12 @@ class SearchCommandTest {
       StringWriter err = new StringWriter();
       CliContext ctx =
           new CliContext(
-              new PrintWriter(out), new PrintWriter(err), java.io.InputStream.nullInputStream(),
-              Map.of(), false, false);
+              new PrintWriter(out),
+              new PrintWriter(err),
+              java.io.InputStream.nullInputStream(),
+              Map.of(),
+              false,
+              false);
       int code = PicocliCli.commandLine(ctx).execute(args);
       ctx.out().flush();
       assertThat(code).isZero();

@@ -45,7 +45,8 @@ class SearchIndexTest {
   @Test
   void filtersApplyToNearMissesToo() {
     List<Hit> hits =
-        INDEX.search(Query.of("RunInstance").withEventSources(java.util.Set.of("iam.amazonaws.com")));
+        INDEX.search(
+            Query.of("RunInstance").withEventSources(java.util.Set.of("iam.amazonaws.com")));
     assertThat(hits).allMatch(h -> h.eventSource().equals("iam.amazonaws.com"));
   }
 

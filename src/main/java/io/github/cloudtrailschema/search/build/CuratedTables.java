@@ -64,7 +64,12 @@ final class CuratedTables {
         String[] cells = line.split("\t");
         if (cells.length != columns || cells[columns - 1].isBlank()) {
           throw new IllegalStateException(
-              resource + ":" + n + ": expected " + columns + " tab-separated cells, the last the"
+              resource
+                  + ":"
+                  + n
+                  + ": expected "
+                  + columns
+                  + " tab-separated cells, the last the"
                   + " evidence");
         }
         out.add(cells);

@@ -36,7 +36,9 @@ final class DocText {
     return decode(b.toString()).replaceAll("\\s+", " ").trim();
   }
 
-  /** The first sentence of {@code text}: up to the first ". " that does not end "e.g." and the like. */
+  /**
+   * The first sentence of {@code text}: up to the first ". " that does not end "e.g." and the like.
+   */
   static String firstSentence(String text) {
     int from = 0;
     while (true) {

@@ -58,13 +58,16 @@ final class EventDocs {
     if (!words.isEmpty()) {
       mark(terms, Tokens.stem(words.get(0)), IndexFormat.NAME | IndexFormat.VERB);
     }
+    // Product names split by case are typed run together: CloudWatch, KeyPair, SecurityGroup.
+    for (int i = 1; i < words.size(); i++) {
+      mark(terms, Tokens.stem(words.get(i - 1) + words.get(i)), IndexFormat.NAME);
+    }
     serviceTerms.forEach(t -> mark(terms, t, IndexFormat.SERVICE));
     String paragraph = DocText.firstParagraph(op.documentation());
     String summary = DocText.firstSentence(paragraph);
     Tokens.terms(summary).forEach(t -> mark(terms, t, IndexFormat.SUMMARY));
     List<String> rest = Tokens.terms(paragraph.substring(summary.length()));
-    rest.subList(0, Math.min(DOC_WORDS, rest.size()))
-        .forEach(t -> mark(terms, t, IndexFormat.DOC));
+    rest.subList(0, Math.min(DOC_WORDS, rest.size())).forEach(t -> mark(terms, t, IndexFormat.DOC));
     for (String key : FieldCollector.topLevel(event)) {
       Tokens.terms(key).forEach(t -> mark(terms, t, IndexFormat.MEMBER));
     }

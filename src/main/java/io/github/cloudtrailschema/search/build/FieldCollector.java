@@ -67,7 +67,8 @@ final class FieldCollector {
       byKey.put(key, new EventDoc.FieldOccurrence(name, depth, parts, path));
     } else if ((seen.part() & part) == 0) {
       byKey.put(
-          key, new EventDoc.FieldOccurrence(seen.name(), seen.depth(), seen.part() | part, seen.path()));
+          key,
+          new EventDoc.FieldOccurrence(seen.name(), seen.depth(), seen.part() | part, seen.path()));
     }
   }
 }

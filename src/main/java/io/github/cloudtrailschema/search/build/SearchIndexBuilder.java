@@ -34,13 +34,4 @@ public final class SearchIndexBuilder {
         fields.length / 1024,
         (System.nanoTime() - start) / 1_000_000);
   }
-
-  /** The index of any catalogue, in memory ({@code --models DIR}): the two files' bytes. */
-  public static byte[][] inMemory(ModelCatalog catalog) {
-    EventDocs docs = EventDocs.of(catalog);
-    return new byte[][] {
-      IndexWriter.terms(docs, CuratedTables.synonyms(), CuratedTables.priors()),
-      IndexWriter.fields(docs)
-    };
-  }
 }
