@@ -5,7 +5,6 @@ import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
-import io.github.cloudtrailschema.render.EventBridgeFacts;
 import io.github.cloudtrailschema.trail.EventNames;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import io.github.cloudtrailschema.trail.Suggestions;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -115,11 +113,6 @@ public final class EventCatalog {
     return Optional.empty();
   }
 
-  /** {@code aws.iam} for {@code iam.amazonaws.com}, as EventBridge names the source. */
-  public static String eventBridgeSource(EventSchema e) {
-    return EventBridgeFacts.source(e);
-  }
-
   /** A suggestion for an unknown event source: its full form, or the closest source. */
   public Optional<String> suggestSource(String typed) {
     String bare = typed.startsWith("aws.") ? typed.substring(4) : typed;
@@ -132,14 +125,5 @@ public final class EventCatalog {
   /** A suggestion for an unknown event name under {@code source}. */
   public Optional<String> suggestName(String source, String typed) {
     return Suggestions.closest(typed, names(source), 1).stream().findFirst();
-  }
-
-  /** Every source with its names; loads every model (Sigma rules that name no source). */
-  public Map<String, List<String>> all() {
-    Map<String, List<String>> out = new TreeMap<>();
-    for (String s : sources()) {
-      out.put(s, names(s));
-    }
-    return out;
   }
 }

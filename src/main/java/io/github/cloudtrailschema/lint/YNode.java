@@ -57,9 +57,4 @@ public sealed interface YNode permits YNode.Map, YNode.Seq, YNode.Scalar {
 
   /** A key and its value. */
   record Entry(Scalar key, YNode value) {}
-
-  /** The scalar's text, or empty for a collection. */
-  static Optional<String> textOf(YNode n) {
-    return n instanceof Scalar s ? Optional.of(s.value()) : Optional.empty();
-  }
 }
