@@ -97,12 +97,17 @@ public final class EventIndex {
       return Resolution.none("no service logs under " + eventSource);
     }
     Map<ServiceSummary, String> hits = new LinkedHashMap<>();
+    // Several operations of one service may share a logged name (S3's ListObjects and
+    // ListObjectsV2 both log ListObjects): all are offered, the record's fields choose.
+    List<Map.Entry<ServiceSummary, String>> sameName = new ArrayList<>();
     for (ServiceSummary s : candidates) {
       ServiceModel model = catalog.load(s.name(), false);
       for (String op : EventNames.operationCandidates(s.metadata(), eventName)) {
         if (model.operations().containsKey(op)) {
-          hits.putIfAbsent(s, op);
-          break;
+          String first = hits.putIfAbsent(s, op);
+          if (first != null && !first.equals(op) && sharesName(s, op, eventName)) {
+            sameName.add(Map.entry(s, op));
+          }
         }
       }
     }
@@ -115,6 +120,11 @@ public final class EventIndex {
     ServiceSummary chosen = pick(hits, apiVersion);
     List<EventSchema> events = new ArrayList<>();
     events.add(schema(chosen, hits.get(chosen)));
+    for (Map.Entry<ServiceSummary, String> e : sameName) {
+      if (e.getKey() == chosen) {
+        events.add(schema(e.getKey(), e.getValue()));
+      }
+    }
     if (apiVersion == null
         || !chosen.metadata().apiVersion().equals(normaliseVersion(apiVersion))) {
       hits.forEach(
@@ -125,6 +135,11 @@ public final class EventIndex {
           });
     }
     return Resolution.of(events);
+  }
+
+  /** Whether {@code op} logs {@code eventName} as its shown name too (not only as a guess). */
+  private boolean sharesName(ServiceSummary service, String op, String eventName) {
+    return schema(service, op).eventName().equals(eventName);
   }
 
   private EventSchema schema(ServiceSummary service, String operation) {
