@@ -284,6 +284,27 @@ class HardeningTest {
   }
 
   @Test
+  void aFifoIsReadAsAStream(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    Thread writer =
+        new Thread(
+            () -> {
+              try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(ScanCommandTest.gzip("{\"Records\":[" + GOOD_RECORD + "]}"));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    CliRun r = CliRun.run("check", fifo.toString());
+    writer.join(10_000);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 record(s) in 1 file(s)");
+  }
+
+  @Test
   void anEmptyNoColorLeavesColourOn() {
     for (var env : java.util.List.of(Map.of("NO_COLOR", ""), Map.of("NO_COLOR", "1"))) {
       StringWriter out = new StringWriter();
@@ -311,7 +332,7 @@ class HardeningTest {
     assertThat(CliRun.run("__complete", "--", "--").out().lines())
         .contains("--format", "--envelope", "--eventbridge", "--docs");
     assertThat(CliRun.run("__complete", "aws.ia").out().lines()).contains("aws.iam");
-    assertThat(CliRun.run("__complete", "iam.amazonaws.").out().lines())
+    assertThat(CliRun.run("__complete", "iam.amazon").out().lines())
         .contains("iam.amazonaws.com");
   }
 
