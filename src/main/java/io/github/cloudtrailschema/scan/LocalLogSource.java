@@ -60,8 +60,8 @@ public final class LocalLogSource implements LogSource {
    * plain file stream asks the pipe how much it holds.
    */
   private static java.io.InputStream open(Path path) throws IOException {
-    return Files.isRegularFile(path)
-        ? Files.newInputStream(path)
+    return Files.isRegularFile(path) || !Files.exists(path)
+        ? Files.newInputStream(path) // and its NoSuchFileException for a vanished file
         : new java.io.FileInputStream(path.toFile());
   }
 
