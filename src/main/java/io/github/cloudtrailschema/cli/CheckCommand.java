@@ -74,11 +74,12 @@ final class CheckCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UserError("unknown format '" + format + "'; expected text or json");
     }
-    RecordChecker checker = new RecordChecker(models.catalog());
     CheckReport report = new CheckReport();
     List<FileReport> files = new ArrayList<>();
     try (ScanInputs in = s3.inputs(ctx)) { // open while reading: S3 files fetch lazily
-      for (LogFile file : files(in)) {
+      List<LogFile> listed = files(in); // bad inputs fail before the event index is built
+      RecordChecker checker = new RecordChecker(models.catalog());
+      for (LogFile file : listed) {
         FileReport r = RecordReader.readTrees(file, record -> report.add(checker.check(record)));
         files.add(r);
         if (!r.ok() || r.skippedRecords() > 0) {

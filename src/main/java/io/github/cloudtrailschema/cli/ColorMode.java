@@ -15,7 +15,8 @@ public enum ColorMode {
       case auto ->
           Style.of(
               ctx.terminal()
-                  && !ctx.env().containsKey("NO_COLOR")
+                  // no-color.org: set and not empty; NO_COLOR= leaves colour on
+                  && ctx.env().getOrDefault("NO_COLOR", "").isEmpty()
                   && !"dumb".equals(ctx.env().get("TERM")));
     };
   }

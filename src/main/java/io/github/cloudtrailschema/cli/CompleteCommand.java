@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.trail.EventSourceResolver;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +20,17 @@ final class CompleteCommand implements Callable<Integer> {
 
   @Mixin ModelOptions models;
 
+  private static final String[] OPTIONS = {
+    "--docs",
+    "--format",
+    "--envelope",
+    "--eventbridge",
+    "--color",
+    "--models",
+    "--help",
+    "--version"
+  };
+
   CompleteCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -27,7 +39,7 @@ final class CompleteCommand implements Callable<Integer> {
   public Integer call() {
     String lower = word.toLowerCase(Locale.ROOT);
     if (word.startsWith("-")) {
-      for (String o : new String[] {"--docs", "--color", "--models", "--help", "--version"}) {
+      for (String o : OPTIONS) {
         if (o.startsWith(word)) {
           ctx.out().println(o);
         }
@@ -35,8 +47,8 @@ final class CompleteCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (!word.contains(".")) {
-      for (String sub : new String[] {"completion"}) {
-        if (sub.startsWith(lower)) {
+      for (String sub : new java.util.TreeSet<>(RootCommand.SUBCOMMANDS)) {
+        if (!sub.startsWith("_") && sub.startsWith(lower)) {
           ctx.out().println(sub);
         }
       }
@@ -49,12 +61,16 @@ final class CompleteCommand implements Callable<Integer> {
       Optional<String> service = resolver.locator().find(head);
       if (service.isPresent()) {
         ServiceModel model = models.catalog().load(service.get(), false);
+        boolean any = false;
         for (String op : model.operations().keySet()) {
           if (op.toLowerCase(Locale.ROOT).startsWith(tail)) {
             ctx.out().println(head + "." + op);
+            any = true;
           }
         }
-        return ExitCodes.OK;
+        if (any) {
+          return ExitCodes.OK;
+        }
       }
       int prev = head.lastIndexOf('.');
       if (prev > 0 && resolver.locator().find(head.substring(0, prev)).isPresent()) {
@@ -66,9 +82,16 @@ final class CompleteCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
     }
+    // Every kind of service name a selector takes: catalogue name, eventSource, EventBridge source.
+    java.util.Set<String> names = new java.util.TreeSet<>();
     for (ServiceSummary s : models.catalog().services()) {
-      if (s.name().toLowerCase(Locale.ROOT).startsWith(lower)) {
-        ctx.out().println(s.name());
+      names.add(s.name());
+      names.add(EventSourceResolver.eventSource(s.metadata()));
+      names.add(EventSourceResolver.eventBridgeSource(s.metadata()));
+    }
+    for (String name : names) {
+      if (name.toLowerCase(Locale.ROOT).startsWith(lower)) {
+        ctx.out().println(name);
       }
     }
     return ExitCodes.OK;

@@ -12,6 +12,11 @@ import java.io.PrintWriter;
 public final class OperationListRenderer {
   private OperationListRenderer() {}
 
+  /** {@code 1 operation}, {@code 2 operations}. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   public static void render(ServiceModel service, Style style, PrintWriter out) {
     var meta = service.metadata();
     out.println(
@@ -19,11 +24,12 @@ public final class OperationListRenderer {
             + style.dim(
                 "  (eventSource "
                     + EventSourceResolver.eventSource(meta)
-                    + ", API "
-                    + meta.apiVersion()
+                    + (meta.apiVersion() == null || meta.apiVersion().isEmpty()
+                        ? ""
+                        : ", API " + meta.apiVersion())
                     + ", "
-                    + service.operations().size()
-                    + " operations, model "
+                    + count(service.operations().size(), "operation")
+                    + ", model "
                     + meta.origin().label()
                     + ")"));
     out.println();

@@ -51,7 +51,18 @@ public final class LocalLogSource implements LogSource {
   }
 
   private static LogFile fileAt(Path path, long size) {
-    return new LogFile(path.toString(), size, () -> Files.newInputStream(path), false);
+    return new LogFile(path.toString(), size, () -> open(path), false);
+  }
+
+  /**
+   * A FIFO or {@code <(zcat f.gz)} is not seekable: the NIO channel stream answers {@code
+   * available()} (which the gzip reader asks at each member's end) with "Illegal seek", where a
+   * plain file stream asks the pipe how much it holds.
+   */
+  private static java.io.InputStream open(Path path) throws IOException {
+    return Files.isRegularFile(path) || !Files.exists(path)
+        ? Files.newInputStream(path) // and its NoSuchFileException for a vanished file
+        : new java.io.FileInputStream(path.toFile());
   }
 
   /** Folders as prefixes: a key is the path relative to the root, with {@code /}. */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
@@ -14,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -29,8 +33,19 @@ public final class RecordReader {
   /** Large enough that the inflater and the parser are not starved by small reads. */
   static final int BUFFER = 1 << 17;
 
+  /**
+   * The longest string a record may hold, for {@code check} and {@code scan} alike: real records
+   * stay far below (a policy document is at most a few KB), and the parser must not buffer
+   * gigabytes for one hostile value.
+   */
+  public static final int MAX_STRING = 16 * 1024 * 1024;
+
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+      JsonFactory.builder()
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(MAX_STRING).build())
+          .build();
 
   /** Reads a whole file with a decoder that receives each record as a tree (for checkers). */
   public static FileReport readTrees(LogFile file, Consumer<ObjectNode> visitor) {
@@ -74,7 +89,7 @@ public final class RecordReader {
       // A 0-byte file (or gzip of nothing) is no log: say so rather than count it as read.
       return failed(path, 0, new Problem(Problem.Kind.NOT_CLOUDTRAIL, "empty: no JSON value"));
     }
-    if (counts.records == 0 && counts.skipped > 0) {
+    if (counts.records == 0 && counts.skipped > 0 && counts.firstSkip == null) {
       return failed(
           path,
           0,
@@ -82,7 +97,7 @@ public final class RecordReader {
               Problem.Kind.NOT_CLOUDTRAIL,
               "not a CloudTrail log: no JSON object with a string eventSource and eventName"));
     }
-    return new FileReport(path, counts.records, counts.skipped, null);
+    return new FileReport(path, counts.records, counts.skipped, null, counts.firstSkip);
   }
 
   /** Root values follow one another: one for a log file or array, many for JSON lines. */
@@ -108,6 +123,8 @@ public final class RecordReader {
       throws IOException {
     RecordDecoder.Candidate candidate = decoder.begin();
     boolean logFile = false;
+    Set<String> seen = new HashSet<>();
+    String duplicate = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken value = p.nextToken();
@@ -116,12 +133,15 @@ public final class RecordReader {
         elements(p, decoder, counts);
       } else if (logFile) {
         p.skipChildren();
+      } else if (duplicate != null || !seen.add(name)) {
+        duplicate = duplicate == null ? name : duplicate;
+        p.skipChildren();
       } else {
         candidate.field(name, p);
       }
     }
     if (!logFile) {
-      counts.add(candidate.end());
+      counts.end(candidate, duplicate);
     }
   }
 
@@ -134,12 +154,19 @@ public final class RecordReader {
       }
       if (t == JsonToken.START_OBJECT) {
         RecordDecoder.Candidate candidate = decoder.begin();
+        Set<String> seen = new HashSet<>();
+        String duplicate = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           p.nextToken();
-          candidate.field(name, p);
+          if (duplicate != null || !seen.add(name)) {
+            duplicate = duplicate == null ? name : duplicate;
+            p.skipChildren();
+          } else {
+            candidate.field(name, p);
+          }
         }
-        counts.add(candidate.end());
+        counts.end(candidate, duplicate);
       } else {
         p.skipChildren();
         counts.skipped++;
@@ -178,6 +205,15 @@ public final class RecordReader {
       }
     }
     String after = " after " + recordsBefore + " record(s)";
+    if (e instanceof StreamConstraintsException) {
+      return new Problem(
+          Problem.Kind.MALFORMED_JSON,
+          "record "
+              + (recordsBefore + 1)
+              + ": string of more than "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_STRING)
+              + " characters exceeds the 16 MB limit");
+    }
     if (e instanceof ZipException || (gzip && e instanceof EOFException)) {
       return new Problem(Problem.Kind.CORRUPT_GZIP, "corrupt gzip" + after + ": " + oneLine(e));
     }
@@ -225,6 +261,23 @@ public final class RecordReader {
     long records;
     long skipped;
     boolean anyValue;
+    String firstSkip;
+
+    /**
+     * A candidate object has ended. One with a duplicate key is skipped and reported, never read
+     * last-wins: {@code "eventName": "CreatePolicy", "eventName": "DeleteUser"} is ambiguous, and
+     * readers downstream (SIEMs, Athena) may take either.
+     */
+    void end(RecordDecoder.Candidate candidate, String duplicate) {
+      if (duplicate == null) {
+        add(candidate.end());
+        return;
+      }
+      skipped++;
+      if (firstSkip == null) {
+        firstSkip = "record " + (records + skipped) + ": duplicate key '" + duplicate + "'";
+      }
+    }
 
     void add(boolean record) {
       if (record) {

@@ -243,6 +243,99 @@ class HardeningTest {
     assertThat(us.code()).as(us.err()).isZero();
   }
 
+  @Test
+  void aRecordWithDuplicateKeysIsReportedAndSkipped(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("dup.json");
+    Files.writeString(
+        f,
+        "[" + GOOD_RECORD + ",{\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"CreatePolicy\","
+            + "\"eventName\":\"DeleteUser\"}]");
+    for (String cmd : new String[] {"scan", "check"}) {
+      CliRun r = CliRun.run(cmd, f.toString(), "--format", "json");
+      assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(r.err())
+          .isEqualTo(
+              "cloudtrail-schema: "
+                  + f
+                  + ": 1 value(s) skipped; the first: record 2: duplicate key 'eventName'\n");
+      assertThat(r.out()).doesNotContain("DeleteUser").contains("GetUser");
+    }
+  }
+
+  @Test
+  void oneLimitAndOneMessageForHugeStrings(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("huge.json");
+    Files.writeString(
+        f,
+        GOOD_RECORD
+            + "\n{\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\""
+            + "A".repeat(20_051_112)
+            + "\"}\n");
+    for (String cmd : new String[] {"scan", "check"}) {
+      CliRun r = CliRun.run(cmd, f.toString(), "--format", "json");
+      assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(r.err())
+          .startsWith(
+              "cloudtrail-schema: "
+                  + f
+                  + ": skipped: record 2: string of more than 16,777,216 characters exceeds the"
+                  + " 16 MB limit\n");
+    }
+  }
+
+  @Test
+  void aFifoIsReadAsAStream(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    Thread writer =
+        new Thread(
+            () -> {
+              try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(ScanCommandTest.gzip("{\"Records\":[" + GOOD_RECORD + "]}"));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    CliRun r = CliRun.run("check", fifo.toString());
+    writer.join(10_000);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 record(s) in 1 file(s)");
+  }
+
+  @Test
+  void anEmptyNoColorLeavesColourOn() {
+    for (var env : java.util.List.of(Map.of("NO_COLOR", ""), Map.of("NO_COLOR", "1"))) {
+      StringWriter out = new StringWriter();
+      Main.run(
+          new CliContext(
+              new PrintWriter(out),
+              new PrintWriter(new StringWriter()),
+              java.io.InputStream.nullInputStream(),
+              env,
+              true,
+              true),
+          "iam.CreatePolicy",
+          "--docs");
+      assertThat(out.toString().contains(ESC + "["))
+          .as("colour with NO_COLOR='%s'", env.get("NO_COLOR"))
+          .isEqualTo(env.get("NO_COLOR").isEmpty());
+    }
+  }
+
+  @Test
+  void completionOffersCommandsOptionsAndAliases() {
+    assertThat(CliRun.run("__complete", "").out().lines())
+        .contains("scan", "check", "export", "completion")
+        .doesNotContain("__complete", "__warmup");
+    assertThat(CliRun.run("__complete", "--", "--").out().lines())
+        .contains("--format", "--envelope", "--eventbridge", "--docs");
+    assertThat(CliRun.run("__complete", "aws.ia").out().lines()).contains("aws.iam");
+    assertThat(CliRun.run("__complete", "iam.amazon").out().lines())
+        .contains("iam.amazonaws.com");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"scan", "check", "export", "completion"})
   void subcommandsPrintTheVersion(String sub) {
