@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
       ExportCommand.class,
       CompletionCommand.class,
       CompleteCommand.class,
-      WarmupCommand.class
+      WarmupCommand.class,
+      ModelsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -78,7 +79,7 @@ public final class RootCommand implements Callable<Integer> {
 
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
-      java.util.Set.of("scan", "check", "export", "completion", "__complete", "__warmup");
+      java.util.Set.of("scan", "check", "export", "completion", "__complete", "__warmup", "models");
 
   @Override
   public Integer call() {
