@@ -28,5 +28,5 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/models.md" \
   -n embedded "./cloudtrail-schema iam.CreatePolicy.output" \
-  -n "--models (warm cache)" "./cloudtrail-schema --models $data iam.CreatePolicy.output"
+  -n models-warm-cache "./cloudtrail-schema --models $data iam.CreatePolicy.output"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
