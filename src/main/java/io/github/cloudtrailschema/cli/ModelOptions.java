@@ -13,7 +13,7 @@ public final class ModelOptions {
 
   @Option(
       names = "--models",
-      paramLabel = "DIR|auto",
+      paramLabel = "DIR",
       description =
           "Read models from DIR over the embedded ones, service by service: botocore's data folder"
               + " (service-2.json or .gz), *-model.json files, or Smithy JSON AST files; 'auto'"

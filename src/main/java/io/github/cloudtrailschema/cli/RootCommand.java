@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
       AthenaCommand.class,
       CompletionCommand.class,
       CompleteCommand.class,
-      WarmupCommand.class
+      WarmupCommand.class,
+      ModelsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -83,7 +84,7 @@ public final class RootCommand implements Callable<Integer> {
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
       java.util.Set.of(
-          "scan", "check", "lint", "search", "export", "serve", "athena", "completion",
+          "scan", "check", "lint", "search", "export", "serve", "athena", "models", "completion",
           "__complete", "__warmup");
 
   @Override

@@ -19,8 +19,14 @@ final class DirectoryCatalog implements ModelCatalog {
   private final List<ServiceSummary> services;
   private final Map<String, ServiceModel> models;
   private final List<LoadProblem> skipped;
+  private final Map<String, Path> sources;
 
-  DirectoryCatalog(String source, List<ServiceModel> loaded, List<LoadProblem> skipped) {
+  DirectoryCatalog(
+      String source,
+      List<ServiceModel> loaded,
+      Map<String, Path> sources,
+      List<LoadProblem> skipped) {
+    this.sources = Map.copyOf(sources);
     this.models = new LinkedHashMap<>();
     loaded.forEach(m -> models.put(m.name(), m));
     List<ServiceSummary> list = new ArrayList<>();
@@ -45,7 +51,7 @@ final class DirectoryCatalog implements ModelCatalog {
     ModelFolder.Loaded loaded = folder.load();
     requireSome(folder.root(), loaded.models().size(), loaded.skipped());
     return new DirectoryCatalog(
-        label(loaded.models(), folder.root()), loaded.models(), loaded.skipped());
+        label(loaded.models(), folder.root()), loaded.models(), loaded.sources(), loaded.skipped());
   }
 
   static void requireSome(Path root, int count, List<LoadProblem> skipped) {
@@ -70,6 +76,11 @@ final class DirectoryCatalog implements ModelCatalog {
     TreeSet<String> formats = new TreeSet<>();
     models.forEach(m -> formats.add(m.metadata().origin().label()));
     return String.join("+", formats) + " " + root;
+  }
+
+  /** Each service's model file. */
+  Map<String, Path> sources() {
+    return sources;
   }
 
   @Override

@@ -100,6 +100,12 @@ public final class InstalledModels {
     found.putIfAbsent(key, new Found(data, how, version(botocore)));
   }
 
+  /** The version of the botocore whose {@code data/} folder this is, or empty. */
+  static String versionOfData(Path data) {
+    Path botocore = data.toAbsolutePath().getParent();
+    return botocore == null ? "" : version(botocore);
+  }
+
   private static String version(Path botocore) {
     try {
       Matcher m = VERSION.matcher(Files.readString(botocore.resolve("__init__.py")));

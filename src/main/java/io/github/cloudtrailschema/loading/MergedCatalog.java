@@ -29,6 +29,7 @@ final class MergedCatalog implements ModelCatalog {
   private final CatalogInfo info;
   private final int overridden;
   private final Map<String, ServiceModel> renamed = new ConcurrentHashMap<>();
+  private final java.util.Set<String> baseNames = new java.util.HashSet<>();
 
   MergedCatalog(ModelCatalog base, ModelCatalog overlay) {
     this.base = base;
@@ -36,6 +37,7 @@ final class MergedCatalog implements ModelCatalog {
     Map<String, String> byServiceId = new HashMap<>();
     Map<String, ServiceSummary> byName = new LinkedHashMap<>();
     for (ServiceSummary s : base.services()) {
+      baseNames.add(s.name());
       byName.put(s.name(), s);
       if (s.metadata().origin() != ModelOrigin.CURATED) {
         byServiceId.putIfAbsent(ServiceNaming.compact(s.metadata().serviceId()), s.name());
@@ -92,6 +94,17 @@ final class MergedCatalog implements ModelCatalog {
   /** How many base services the overlay replaced; the rest of its services are new. */
   int overridden() {
     return overridden;
+  }
+
+  /** The overlay's services the base did not have, by merged name, sorted. */
+  List<String> added() {
+    List<String> names = new ArrayList<>();
+    for (ServiceSummary s : services) {
+      if (fromOverlay.containsKey(s.name()) && !baseNames.contains(s.name())) {
+        names.add(s.name());
+      }
+    }
+    return names;
   }
 
   ModelCatalog base() {

@@ -84,13 +84,16 @@ final class ModelCache {
         return Optional.empty();
       }
       Map<String, long[]> sums = new HashMap<>();
+      Map<String, String[]> files = new HashMap<>();
       List<LoadProblem> skipped = new ArrayList<>();
       for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.split("\t", 4);
-        if (f[0].equals("file") || f[0].equals("dir")) {
+        String[] f = line.split("\t", 6);
+        if (f[0].equals("dir")) {
           if (!unchanged(f)) {
             return Optional.empty(); // the models changed: read them again, quietly
           }
+        } else if (f[0].equals("file") && f.length == 6) {
+          files.put(f[1], f);
         } else if (f[0].equals("entry") && f.length == 4) {
           sums.put(f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])});
         } else if (f[0].equals("skipped") && f.length >= 3) {
@@ -101,30 +104,41 @@ final class ModelCache {
       }
       return Optional.of(
           StoredCatalog.open(
-              dir, sums, skipped, () -> rebuild(models, rescan.get(), "an entry is damaged")));
+              dir,
+              sums,
+              skipped,
+              name -> files.containsKey(name) && unchanged(files.get(name)),
+              why -> rebuild(models, rescan.get(), why)));
     } catch (IOException | RuntimeException e) {
       notes.accept("model cache " + dir + " is damaged; rebuilding it");
       return Optional.empty();
     }
   }
 
-  /** Whether a {@code file} or {@code dir} stamp line still holds. */
+  /**
+   * Whether a stamp line still holds: {@code dir PATH MTIME}, or {@code file NAME PATH SIZE MTIME
+   * FOLDER-MTIME}.
+   */
   private static boolean unchanged(String[] f) {
     try {
-      var a =
-          Files.readAttributes(Path.of(f[1]), java.nio.file.attribute.BasicFileAttributes.class);
-      return f[0].equals("dir")
-          ? f.length == 3 && a.lastModifiedTime().toMillis() == Long.parseLong(f[2])
-          : f.length == 4
-              && a.size() == Long.parseLong(f[2])
-              && a.lastModifiedTime().toMillis() == Long.parseLong(f[3]);
-    } catch (IOException e) {
+      if (f[0].equals("dir")) {
+        return f.length == 3
+            && Files.getLastModifiedTime(Path.of(f[1])).toMillis() == Long.parseLong(f[2]);
+      }
+      Path file = Path.of(f[2]);
+      var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return a.size() == Long.parseLong(f[3])
+          && a.lastModifiedTime().toMillis() == Long.parseLong(f[4])
+          && Files.getLastModifiedTime(file.getParent()).toMillis() == Long.parseLong(f[5]);
+    } catch (IOException | RuntimeException e) {
       return false;
     }
   }
 
   private ModelCatalog rebuild(Path models, ModelFolder folder, String why) {
-    notes.accept("model cache " + dirFor(models) + ": " + why + "; re-reading the models");
+    if (why != null) {
+      notes.accept("model cache " + dirFor(models) + ": " + why + "; re-reading the models");
+    }
     DirectoryCatalog fresh = DirectoryCatalog.load(folder);
     write(models, folder, fresh);
     return fresh;
@@ -143,7 +157,7 @@ final class ModelCache {
       // Hook: a catalogue extra the embedded build writes (a search index) belongs here too.
       CatalogWriter.write(tmp, set.info().source(), set.info().date(), parsed);
       StringBuilder stamp = new StringBuilder(header()).append('\n');
-      for (String line : folder.stamp()) {
+      for (String line : folder.stamp(set.sources())) {
         stamp.append(line).append('\n');
       }
       for (ServiceModel m : parsed) {

@@ -108,18 +108,35 @@ final class ModelFolder {
   }
 
   /**
-   * What the cache checks before it trusts a stored set, one line each: every model file with its
-   * size and modification time, and every folder on the way to one with its modification time (a
-   * file added or removed changes its folder's). Checking these is a few hundred stats, far cheaper
-   * than listing the folder again.
+   * What the cache checks before it trusts a stored set, one line each. Every folder above the
+   * models' own folders, with its modification time (a service or API version added or removed
+   * changes one), is checked when the cache is opened: a few hundred stats, far cheaper than
+   * listing the folder again. Each model file, with its size and modification time and those of its
+   * own folder, is checked when its service is used.
+   *
+   * @param sources each service's model file, by the name the set gives the service
    */
-  List<String> stamp() throws IOException {
+  List<String> stamp(Map<String, Path> sources) throws IOException {
     java.util.TreeSet<Path> dirs = new java.util.TreeSet<>();
+    dirs.add(root);
     List<String> lines = new ArrayList<>();
-    for (ModelFile f : files) {
-      BasicFileAttributes a = attributes.get(f.path());
-      lines.add("file\t" + f.path() + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
-      for (Path d = f.path().getParent(); d != null && d.startsWith(root); d = d.getParent()) {
+    for (Map.Entry<String, Path> e : sources.entrySet()) {
+      Path file = e.getValue();
+      BasicFileAttributes a = attributes.get(file);
+      lines.add(
+          "file\t"
+              + e.getKey()
+              + "\t"
+              + file
+              + "\t"
+              + a.size()
+              + "\t"
+              + a.lastModifiedTime().toMillis()
+              + "\t"
+              + Files.getLastModifiedTime(file.getParent()).toMillis());
+      for (Path d = file.getParent().getParent();
+          d != null && d.startsWith(root);
+          d = d.getParent()) {
         dirs.add(d);
       }
     }
@@ -136,7 +153,7 @@ final class ModelFolder {
             .map(
                 f -> {
                   try {
-                    return (Object) f.load().value();
+                    return (Object) new Sourced(f.load().value(), f.path());
                   } catch (ModelLoadException | IllegalArgumentException e) {
                     return new LoadProblem(f.path().toString(), stripSource(e.getMessage(), f));
                   } catch (RuntimeException e) {
@@ -144,24 +161,32 @@ final class ModelFolder {
                   }
                 })
             .toList();
-    List<ServiceModel> models = new ArrayList<>();
+    List<Sourced> models = new ArrayList<>();
     List<LoadProblem> skipped = new ArrayList<>(problems);
     for (Object r : results) {
-      if (r instanceof ServiceModel m) {
+      if (r instanceof Sourced m) {
         models.add(m);
       } else {
         skipped.add((LoadProblem) r);
       }
     }
-    List<ServiceNaming.Candidate<ServiceModel>> candidates = new ArrayList<>();
-    for (ServiceModel m : models) {
+    List<ServiceNaming.Candidate<Sourced>> candidates = new ArrayList<>();
+    for (Sourced s : models) {
+      ServiceModel m = s.model();
       candidates.add(
           new ServiceNaming.Candidate<>(
-              m.name(), m.metadata().apiVersion(), m.metadata().serviceId(), m));
+              m.name(), m.metadata().apiVersion(), m.metadata().serviceId(), s));
     }
-    List<ServiceModel> named =
-        ServiceNaming.assign(candidates, (n, m) -> ModelRenamer.rename(m, n));
-    return new Loaded(named, skipped);
+    List<Sourced> named =
+        ServiceNaming.assign(
+            candidates, (n, s) -> new Sourced(ModelRenamer.rename(s.model(), n), s.path()));
+    List<ServiceModel> out = new ArrayList<>();
+    Map<String, Path> sources = new java.util.TreeMap<>();
+    for (Sourced s : named) {
+      out.add(s.model());
+      sources.put(s.model().name(), s.path());
+    }
+    return new Loaded(out, sources, skipped);
   }
 
   private static String stripSource(String message, ModelFile f) {
@@ -171,6 +196,8 @@ final class ModelFolder {
         : Objects.requireNonNullElse(message, "unusable");
   }
 
-  /** The services that loaded, named uniquely, and the files skipped with why. */
-  record Loaded(List<ServiceModel> models, List<LoadProblem> skipped) {}
+  private record Sourced(ServiceModel model, Path path) {}
+
+  /** The services that loaded, named uniquely, their files, and the files skipped with why. */
+  record Loaded(List<ServiceModel> models, Map<String, Path> sources, List<LoadProblem> skipped) {}
 }

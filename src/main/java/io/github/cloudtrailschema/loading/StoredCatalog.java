@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 /**
  * A parsed external model set read back from the model cache: the embedded catalogue's compact
  * format ({@link CatalogWriter}) in a folder. Each entry is checked against the checksum the cache
- * recorded before it is decoded; a damaged entry is never trusted: the models are read from their
- * source again ({@code rebuild}), which also rewrites the cache.
+ * recorded, and its model file against the size and times the cache recorded, before it is decoded;
+ * a damaged entry or a changed file is never trusted: the models are read from their source again
+ * ({@code rebuild}), which also rewrites the cache.
  */
 final class StoredCatalog implements ModelCatalog {
   private final Path dir;
@@ -25,7 +25,8 @@ final class StoredCatalog implements ModelCatalog {
   private final List<ServiceSummary> services;
   private final Map<String, long[]> checksums;
   private final List<LoadProblem> skipped;
-  private final Supplier<ModelCatalog> rebuild;
+  private final java.util.function.Function<String, ModelCatalog> rebuild;
+  private final java.util.function.Predicate<String> fresh;
   private final Map<String, ServiceModel> cache = new ConcurrentHashMap<>();
   private volatile ModelCatalog rebuilt;
 
@@ -35,8 +36,10 @@ final class StoredCatalog implements ModelCatalog {
       List<ServiceSummary> services,
       Map<String, long[]> checksums,
       List<LoadProblem> skipped,
-      Supplier<ModelCatalog> rebuild) {
+      java.util.function.Predicate<String> fresh,
+      java.util.function.Function<String, ModelCatalog> rebuild) {
     this.dir = dir;
+    this.fresh = fresh;
     this.info = info;
     this.services = List.copyOf(services);
     this.checksums = checksums;
@@ -53,7 +56,8 @@ final class StoredCatalog implements ModelCatalog {
       Path dir,
       Map<String, long[]> checksums,
       List<LoadProblem> skipped,
-      Supplier<ModelCatalog> rebuild) {
+      java.util.function.Predicate<String> fresh,
+      java.util.function.Function<String, ModelCatalog> rebuild) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(dir.resolve("index.bin"));
@@ -76,7 +80,7 @@ final class StoredCatalog implements ModelCatalog {
       }
     }
     return new StoredCatalog(
-        dir, CatalogInfo.of(source, date, services), services, checksums, skipped, rebuild);
+        dir, CatalogInfo.of(source, date, services), services, checksums, skipped, fresh, rebuild);
   }
 
   @Override
@@ -107,6 +111,10 @@ final class StoredCatalog implements ModelCatalog {
   }
 
   private ServiceModel read(String name, long[] sums, boolean withDocs) {
+    if (!fresh.test(name)) {
+      rebuilt = rebuild.apply(null); // changed models: read them again, quietly
+      return rebuilt.load(name, withDocs);
+    }
     try {
       byte[] main = Files.readAllBytes(dir.resolve(name + ".bin"));
       byte[] docs = withDocs ? Files.readAllBytes(dir.resolve(name + ".docs.bin")) : null;
@@ -117,7 +125,7 @@ final class StoredCatalog implements ModelCatalog {
           new DataInputStream(new ByteArrayInputStream(main)),
           docs == null ? null : new DataInputStream(new ByteArrayInputStream(docs)));
     } catch (IOException | RuntimeException e) {
-      rebuilt = rebuild.get();
+      rebuilt = rebuild.apply("an entry is damaged");
       return rebuilt.load(name, withDocs);
     }
   }
