@@ -62,6 +62,11 @@ public final class Main {
     if (isPlainShow(args)) {
       return runLean(ctx, args);
     }
+    SearchRequest search =
+        args.length > 0 && args[0].equals("search") ? SearchRequest.parseLean(args) : null;
+    if (search != null) {
+      return runLeanSearch(ctx, search);
+    }
     int code = PicocliCli.commandLine(ctx).execute(args);
     ctx.out().flush();
     ctx.err().flush();
@@ -93,6 +98,19 @@ public final class Main {
               args.length == 0 ? null : args[0],
               false,
               ColorMode.auto.style(ctx));
+    } catch (RuntimeException e) {
+      code = handle(e, ctx);
+    }
+    ctx.out().flush();
+    ctx.err().flush();
+    return code;
+  }
+
+  /** {@code search} without picocli, for the same reason as {@link #runLean}. */
+  private static int runLeanSearch(CliContext ctx, SearchRequest request) {
+    int code;
+    try {
+      code = SearchAction.run(ctx, request);
     } catch (RuntimeException e) {
       code = handle(e, ctx);
     }

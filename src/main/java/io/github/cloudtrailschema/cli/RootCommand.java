@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       ScanCommand.class,
       CheckCommand.class,
+      SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
       CompletionCommand.class,
@@ -79,7 +80,8 @@ public final class RootCommand implements Callable<Integer> {
 
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
-      java.util.Set.of("scan", "check", "export", "serve", "completion", "__complete", "__warmup");
+      java.util.Set.of(
+          "scan", "check", "search", "export", "serve", "completion", "__complete", "__warmup");
 
   @Override
   public Integer call() {

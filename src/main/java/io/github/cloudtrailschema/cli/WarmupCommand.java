@@ -22,6 +22,8 @@ final class WarmupCommand implements Callable<Integer> {
       {"iam.CreatePolicy", "--docs"},
       {"ec2.DescribeInstances.output"},
       {"nosuchservice"},
+      {"search", "security", "group", "opened", "to", "the", "internet"},
+      {"search", "RunInstance", "--format", "json"},
       {"--help"},
       {"--version"}
     };

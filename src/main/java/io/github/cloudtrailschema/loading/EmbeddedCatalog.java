@@ -61,6 +61,14 @@ final class EmbeddedCatalog implements ModelCatalog {
     }
   }
 
+  static byte[] file(String name) {
+    try (DataInputStream in = open("/catalog/" + name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new ModelLoadException("cannot read the embedded catalogue: " + e.getMessage(), e);
+    }
+  }
+
   static DataInputStream open(String resource) throws IOException {
     InputStream raw = fromJar(resource);
     if (raw == null) {

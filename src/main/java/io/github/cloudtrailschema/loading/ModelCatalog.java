@@ -36,6 +36,15 @@ public interface ModelCatalog {
     return EmbeddedCatalog.instance();
   }
 
+  /**
+   * A further file of the embedded catalogue, read whole ({@code search.bin}: the search index).
+   *
+   * @throws ModelLoadException when the catalogue has no such file
+   */
+  static byte[] embeddedFile(String name) {
+    return EmbeddedCatalog.file(name);
+  }
+
   /** C2J model files ({@code *.json}) in a folder, searched recursively, parsed on first use. */
   static ModelCatalog directory(Path dir) {
     return DirectoryCatalog.scan(dir);

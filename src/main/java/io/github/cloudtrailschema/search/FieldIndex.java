@@ -1,0 +1,71 @@
+package io.github.cloudtrailschema.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code search-fields.bin}: for each key CloudTrail writes (any depth, any record part), the
+ * events whose record carries it and the shallowest path. Read only by {@code --field}.
+ */
+final class FieldIndex {
+  /** One event that carries the field. */
+  record Occurrence(int event, int depth, int parts, String path) {}
+
+  /** The field as CloudTrail spells it most often, and where it occurs. */
+  record Result(String name, List<Occurrence> occurrences, BitSet events) {}
+
+  private final String[] paths;
+  private final IndexBytes.Table fields;
+
+  FieldIndex(byte[] bytes) {
+    IndexBytes in = new IndexBytes(bytes, 0);
+    if (bytes.length < 8 || in.int32() != IndexFormat.FIELDS_MAGIC) {
+      throw new IndexCorruptException("the field index has an unknown format; rebuild the jar");
+    }
+    if (in.varint() != IndexFormat.VERSION) {
+      throw new IndexCorruptException("the field index is of another version; rebuild the jar");
+    }
+    paths = new String[in.varint()];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = in.string();
+    }
+    fields = new IndexBytes.Table(in);
+  }
+
+  /** The field's occurrences, or null when no event has it. */
+  Result find(String name) {
+    int i = fields.find(name.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+    if (i < 0) {
+      return null;
+    }
+    IndexBytes in = fields.at(i);
+    in.skipString();
+    String display = in.string();
+    int n = in.varint();
+    List<Occurrence> out = new ArrayList<>(n);
+    BitSet events = new BitSet();
+    int event = 0;
+    for (int k = 0; k < n; k++) {
+      event += in.varint();
+      int depth = in.u8();
+      int parts = in.u8();
+      out.add(new Occurrence(event, depth, parts, paths[in.varint()]));
+      events.set(event);
+    }
+    return new Result(display, out, events);
+  }
+
+  /** Every field name (lower case), for suggestions. */
+  List<String> names() {
+    List<String> out = new ArrayList<>(fields.count);
+    for (int i = 0; i < fields.count; i++) {
+      IndexBytes in = fields.at(i);
+      in.skipString();
+      out.add(in.string());
+    }
+    return out;
+  }
+}
