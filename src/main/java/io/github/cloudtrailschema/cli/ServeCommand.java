@@ -1,8 +1,10 @@
 package io.github.cloudtrailschema.cli;
 
+import io.github.cloudtrailschema.search.SearchIndex;
 import io.github.cloudtrailschema.serve.Catalogue;
 import io.github.cloudtrailschema.serve.ExplorerData;
 import io.github.cloudtrailschema.serve.ExplorerServer;
+import io.github.cloudtrailschema.serve.RankedSearch;
 import io.github.cloudtrailschema.serve.SubstringSearch;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -71,7 +73,14 @@ final class ServeCommand implements Callable<Integer> {
                   + ", reachable from other machines; read-only, but anyone who can reach it can"
                   + " browse it");
     }
-    ExplorerData data = new ExplorerData(new Catalogue(models.catalog()), SubstringSearch::new);
+    // The search command's ranked index covers the embedded catalogue; other models get the
+    // substring search alone.
+    ExplorerData data =
+        new ExplorerData(
+            new Catalogue(models.catalog()),
+            models.models == null
+                ? entries -> new RankedSearch(SearchIndex.embedded(), new SubstringSearch(entries))
+                : SubstringSearch::new);
     ExplorerServer server;
     try {
       server = ExplorerServer.start(data, new InetSocketAddress(address, port));

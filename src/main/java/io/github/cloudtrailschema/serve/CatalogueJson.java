@@ -92,8 +92,10 @@ public final class CatalogueJson {
     g.writeStringField("service", e.service());
     g.writeStringField("eventSource", e.eventSource());
     g.writeStringField("eventName", e.eventName());
-    g.writeStringField("operation", e.operation());
-    if (!e.eventType().equals("AwsApiCall")) {
+    if (!e.operation().isEmpty()) {
+      g.writeStringField("operation", e.operation());
+    }
+    if (!e.eventType().isEmpty() && !e.eventType().equals("AwsApiCall")) {
       g.writeStringField("eventType", e.eventType());
     }
     g.writeBooleanField("readOnly", e.readOnly());

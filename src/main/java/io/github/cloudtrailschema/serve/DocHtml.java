@@ -1,7 +1,11 @@
 package io.github.cloudtrailschema.serve;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,6 +34,34 @@ public final class DocHtml {
           .addProtocols("a", "href", "https", "http");
 
   private DocHtml() {}
+
+  /**
+   * Cleaned documentation by its source HTML. Members share documentation across a service's
+   * events (every {@code Tags} member, every shared structure), and cleaning through jsoup costs
+   * more than the rest of an event's tree: a site export spends a third of its time here without
+   * it. Not thread-safe: one per {@link EventJson}, which is one per thread.
+   */
+  static final class Cache {
+    private static final int MAX = 20_000;
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final Map<String, String> cleaned = new HashMap<>();
+
+    void write(String html, JsonGenerator g) throws IOException {
+      String json = cleaned.get(html);
+      if (json == null) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator own = FACTORY.createGenerator(w)) {
+          DocHtml.write(html, own);
+        }
+        json = w.toString();
+        if (cleaned.size() >= MAX) {
+          cleaned.clear(); // bounded memory in a long-running server; a miss only costs time
+        }
+        cleaned.put(html, json);
+      }
+      g.writeRawValue(json);
+    }
+  }
 
   /** Writes {@code html} as a JSON array of nodes (empty for blank documentation). */
   public static void write(String html, JsonGenerator g) throws IOException {

@@ -30,6 +30,7 @@ public final class EventJson {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final Map<OutputFormat, EventRenderer> renderers = new EnumMap<>(OutputFormat.class);
+  private final DocHtml.Cache docs = new DocHtml.Cache();
 
   public EventJson(ModelCatalog catalog) {
     for (OutputFormat f : OutputFormat.values()) {
@@ -77,7 +78,7 @@ public final class EventJson {
     g.writeEndObject();
   }
 
-  private static void parts(EventSchema event, JsonGenerator g) throws IOException {
+  private void parts(EventSchema event, JsonGenerator g) throws IOException {
     g.writeArrayFieldStart("parts");
     for (Direction d : OperationPage.defaultParts(event)) {
       EventStructure part = event.part(d);
@@ -86,7 +87,7 @@ public final class EventJson {
       g.writeStringField("label", d.label());
       if (part.root().isPresent()) {
         g.writeFieldName("tree");
-        TreeJson.root(part.root().get(), d.recordField(), g);
+        TreeJson.root(part.root().get(), d.recordField(), docs, g);
       } else {
         g.writeStringField("nullReason", nullReason(event, d));
       }

@@ -17,14 +17,16 @@ final class TreeJson {
   private TreeJson() {}
 
   /** A part's root structure, its path being the record field ({@code requestParameters}). */
-  static void root(Node.Struct root, String recordField, JsonGenerator g) throws IOException {
+  static void root(Node.Struct root, String recordField, DocHtml.Cache docs, JsonGenerator g)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("name", recordField);
-    body(root, recordField, g);
+    body(root, recordField, docs, g);
     g.writeEndObject();
   }
 
-  private static void field(Field f, String parent, JsonGenerator g) throws IOException {
+  private static void field(Field f, String parent, DocHtml.Cache docs, JsonGenerator g)
+      throws IOException {
     String path = PathNotation.child(parent, f.name());
     g.writeStartObject();
     g.writeStringField("name", f.name());
@@ -43,21 +45,22 @@ final class TreeJson {
     }
     if (!f.member().documentation().isBlank()) {
       g.writeFieldName("doc");
-      DocHtml.write(f.member().documentation(), g);
+      docs.write(f.member().documentation(), g);
     }
-    body(f.value(), path, g);
+    body(f.value(), path, docs, g);
     g.writeEndObject();
   }
 
   /** The node's kind, path, type and children, inside an object already started. */
-  private static void body(Node node, String path, JsonGenerator g) throws IOException {
+  private static void body(Node node, String path, DocHtml.Cache docs, JsonGenerator g)
+      throws IOException {
     g.writeStringField("path", path);
     if (node instanceof Node.Struct s) {
       g.writeStringField("kind", "object");
       g.writeStringField("type", s.shape().union() ? "object, one of the members" : "object");
       g.writeArrayFieldStart("children");
       for (Field f : s.fields()) {
-        field(f, path, g);
+        field(f, path, docs, g);
       }
       g.writeEndArray();
     } else if (node instanceof Node.ListOf l) {
@@ -71,7 +74,7 @@ final class TreeJson {
       g.writeArrayFieldStart("children");
       g.writeStartObject();
       g.writeStringField("name", "[]");
-      body(l.item(), PathNotation.listItem(list), g);
+      body(l.item(), PathNotation.listItem(list), docs, g);
       g.writeEndObject();
       g.writeEndArray();
     } else if (node instanceof Node.MapOf m) {
@@ -80,7 +83,7 @@ final class TreeJson {
       g.writeArrayFieldStart("children");
       g.writeStartObject();
       g.writeStringField("name", "<" + TypeDescription.describe(m.key(), false) + ">");
-      body(m.value(), PathNotation.mapValue(path), g);
+      body(m.value(), PathNotation.mapValue(path), docs, g);
       g.writeEndObject();
       g.writeEndArray();
     } else if (node instanceof Node.Leaf leaf) {
