@@ -1,9 +1,14 @@
 package io.github.cloudtrailschema.cli;
 
+import io.github.cloudtrailschema.loading.ModelCatalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code cloudtrail-schema athena ddl|inventory}: the same inventory on Amazon Athena. */
+/**
+ * {@code cloudtrail-schema athena ddl|inventory}: the same inventory on Amazon Athena. Without a
+ * subcommand, {@code cloudtrail-schema athena} still lists the Athena service's events, as every
+ * other service name does.
+ */
 @Command(
     name = "athena",
     mixinStandardHelpOptions = true,
@@ -14,12 +19,21 @@ import picocli.CommandLine.Command;
       "  athena ddl --bucket B --account ID        the table, with partition projection",
       "  athena inventory                          the SQL of scan's inventory",
       "  athena inventory --run --output-location s3://results/   run it, print as scan does",
+      "",
+      "Without a subcommand: the Athena service's events, as 'cloudtrail-schema SERVICE'.",
       ""
     },
     subcommands = {AthenaDdlCommand.class, AthenaInventoryCommand.class})
 public final class AthenaCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  public AthenaCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
   @Override
   public Integer call() {
-    throw new UserError("athena: name a subcommand: ddl or inventory ('athena --help' says more)");
+    return ShowAction.run(
+        ctx, ModelCatalog.embedded(), "athena", false, ColorMode.auto.style(ctx));
   }
 }

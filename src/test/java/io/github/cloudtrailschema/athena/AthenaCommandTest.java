@@ -94,7 +94,6 @@ class AthenaCommandTest {
         .failedWithOneLine(2);
     CliResult.run("athena", "ddl", "--bucket", "b", "--account", "111122223333", "--since", "2024")
         .failedWithOneLine(2);
-    CliResult.run("athena").failedWithOneLine(2);
   }
 
   @Test
@@ -120,6 +119,15 @@ class AthenaCommandTest {
     InventorySql sql = new InventorySql("t", List.of("1' OR '1'='1"), List.of(), null, null);
     Statement s = parse(sql.inventory());
     assertThat(s.toString()).contains("1'' OR ''1''=''1");
+  }
+
+  @Test
+  void athenaAloneStillListsTheAthenaServicesEvents() {
+    assertThat(CliResult.run("athena").succeeded().stdout())
+        .contains("StartQueryExecution")
+        .contains("athena.amazonaws.com");
+    assertThat(CliResult.run("athena.StartQueryExecution.input").succeeded().stdout())
+        .contains("queryString");
   }
 
   @Test
