@@ -36,11 +36,15 @@ public final class EventNames {
     String prefix = service.endpointPrefix();
     List<String> names = new ArrayList<>();
     table.logged(prefix, op.name()).ifPresent(names::add);
+    boolean versioned = false;
     if (isLambda(service)) {
       String version = uriVersion(op.requestUri());
       if (version != null && version.compareTo("2019") < 0) {
         add(names, op.name() + version);
         add(names, op.name() + version + "v2");
+        // The bare name was logged only before the 2015-03-31 API; a rule matching it today never
+        // fires (Custodian #3292), so it is not a name CloudTrail logs. Selectors still take it.
+        versioned = true;
       }
     }
     String bare = withoutCloudFrontVersion(op.name());
@@ -48,7 +52,9 @@ public final class EventNames {
       // The model names operations with their version; records now log the bare name.
       add(names, bare);
     }
-    add(names, op.name());
+    if (!versioned) {
+      add(names, op.name());
+    }
     table.also(prefix, op.name()).forEach(n -> add(names, n));
     return names;
   }

@@ -170,7 +170,8 @@ class HardeningTest {
             "--out",
             out.toString(),
             "--models",
-            HOSTILE_MODELS.toString());
+            HOSTILE_MODELS.toString(),
+            "hostile");
     assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(r.err())
         .isEqualTo(
