@@ -1,5 +1,10 @@
 -- CloudTrail records of ec2.amazonaws.com RunInstances, its fields as typed columns.
 -- Table: the standard CloudTrail table in Athena (cloudtrail_logs); change the name to yours.
+-- A list's elements as rows: add to FROM, e.g.
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.instancesSet.items') AS ARRAY(JSON))) AS t(item)
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.blockDeviceMapping.items') AS ARRAY(JSON))) AS t(item)
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.ipv6AddressSet.items') AS ARRAY(JSON))) AS t(item)
+--   and read an element's field with json_extract_scalar(item, '$.name').
 SELECT
   eventtime,
   useridentity.arn AS user_arn,
@@ -49,7 +54,7 @@ SELECT
   json_extract_scalar(requestparameters, '$.instanceMarketOptions.spotOptions.maxPrice') AS request_instance_market_options_spot_options_max_price,
   json_extract_scalar(requestparameters, '$.instanceMarketOptions.spotOptions.spotInstanceType') AS request_instance_market_options_spot_options_spot_instance_type,
   TRY_CAST(json_extract_scalar(requestparameters, '$.instanceMarketOptions.spotOptions.blockDurationMinutes') AS BIGINT) AS request_instance_market_options_spot_options_block_duration_minutes,
-  from_iso8601_timestamp(json_extract_scalar(requestparameters, '$.instanceMarketOptions.spotOptions.validUntil')) AS request_instance_market_options_spot_options_valid_until,
+  TRY(from_iso8601_timestamp(json_extract_scalar(requestparameters, '$.instanceMarketOptions.spotOptions.validUntil'))) AS request_instance_market_options_spot_options_valid_until,
   json_extract_scalar(requestparameters, '$.instanceMarketOptions.spotOptions.instanceInterruptionBehavior') AS request_instance_market_options_spot_options_instance_interruption_behavior,
   json_extract_scalar(requestparameters, '$.creditSpecification.cpuCredits') AS request_credit_specification_cpu_credits,
   TRY_CAST(json_extract_scalar(requestparameters, '$.cpuOptions.coreCount') AS BIGINT) AS request_cpu_options_core_count,
@@ -82,4 +87,4 @@ FROM cloudtrail_logs
 WHERE eventsource = 'ec2.amazonaws.com'
   AND eventname = 'RunInstances'
 ORDER BY eventtime DESC
-LIMIT 100;
+LIMIT 100

@@ -1,5 +1,9 @@
 -- CloudTrail records of iam.amazonaws.com CreatePolicy, its fields as typed columns.
 -- Table: the standard CloudTrail table in Athena (cloudtrail_logs); change the name to yours.
+-- A list's elements as rows: add to FROM, e.g.
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.tags') AS ARRAY(JSON))) AS t(item)
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(responseelements, '$.policy.tags') AS ARRAY(JSON))) AS t(item)
+--   and read an element's field with json_extract_scalar(item, '$.name').
 SELECT
   eventtime,
   useridentity.arn AS user_arn,
@@ -30,4 +34,4 @@ FROM cloudtrail_logs
 WHERE eventsource = 'iam.amazonaws.com'
   AND eventname = 'CreatePolicy'
 ORDER BY eventtime DESC
-LIMIT 100;
+LIMIT 100

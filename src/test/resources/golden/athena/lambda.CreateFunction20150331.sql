@@ -1,5 +1,10 @@
 -- CloudTrail records of lambda.amazonaws.com CreateFunction20150331, its fields as typed columns.
 -- Table: the standard CloudTrail table in Athena (cloudtrail_logs); change the name to yours.
+-- A list's elements as rows: add to FROM, e.g.
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.vpcConfig.subnetIds') AS ARRAY(JSON))) AS t(item)
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.vpcConfig.securityGroupIds') AS ARRAY(JSON))) AS t(item)
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.layers') AS ARRAY(JSON))) AS t(item)
+--   and read an element's field with json_extract_scalar(item, '$.name').
 SELECT
   eventtime,
   useridentity.arn AS user_arn,
@@ -99,4 +104,4 @@ FROM cloudtrail_logs
 WHERE eventsource = 'lambda.amazonaws.com'
   AND eventname IN ('CreateFunction20150331', 'CreateFunction20150331v2', 'CreateFunction')
 ORDER BY eventtime DESC
-LIMIT 100;
+LIMIT 100

@@ -29,4 +29,4 @@ FROM cloudtrail_logs
 WHERE eventsource = 's3.amazonaws.com'
   AND eventname = 'PutBucketPolicy'
 ORDER BY eventtime DESC
-LIMIT 100;
+LIMIT 100

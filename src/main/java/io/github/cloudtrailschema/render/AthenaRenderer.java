@@ -77,6 +77,7 @@ public final class AthenaRenderer implements EventRenderer {
               + MAX_COLUMNS
               + " columns).");
     }
+    unnestExamples(event, out);
     out.println("SELECT");
     for (int i = 0; i < columns.size(); i++) {
       out.println("  " + columns.get(i) + (i < columns.size() - 1 ? "," : ""));
@@ -92,7 +93,34 @@ public final class AthenaRenderer implements EventRenderer {
       out.println("  AND eventname IN (" + String.join(", ", names) + ")");
     }
     out.println("ORDER BY eventtime DESC");
-    out.println("LIMIT 100;");
+    // No trailing ';': Trino's parser, JDBC and Athena's API take one statement without it.
+    out.println("LIMIT 100");
+  }
+
+  /** A list's elements as rows: the UNNEST join, for the first few lists of the event. */
+  private static void unnestExamples(EventSchema event, PrintWriter out) {
+    Set<String> lists = new LinkedHashSet<>();
+    for (Direction d : event.parts().keySet()) {
+      for (LeafPath leaf : LeafPaths.of(event, d)) {
+        String path = leaf.path().substring(d.recordField().length());
+        int list = path.indexOf("[]");
+        if (list >= 0 && firstContainer(path) == list && lists.size() < 3) {
+          lists.add(
+              d.recordField().toLowerCase(Locale.ROOT)
+                  + ", "
+                  + literal(jsonPath(path.substring(0, list))));
+        }
+      }
+    }
+    if (lists.isEmpty()) {
+      return;
+    }
+    out.println("-- A list's elements as rows: add to FROM, e.g.");
+    for (String list : lists) {
+      out.println(
+          "--   CROSS JOIN UNNEST(TRY_CAST(json_extract(" + list + ") AS ARRAY(JSON))) AS t(item)");
+    }
+    out.println("--   and read an element's field with json_extract_scalar(item, '$.name').");
   }
 
   /** The select item of one leaf, or null when its list or map was already selected. */
@@ -127,9 +155,9 @@ public final class AthenaRenderer implements EventRenderer {
 
   private static String typed(String extract, Node node) {
     if (!(node instanceof Node.Leaf leaf)) {
-      return node instanceof Node.Struct || node instanceof Node.Any
-          ? extract.replace("json_extract_scalar(", "json_extract(")
-          : extract;
+      // A structure, a recursion cut (a structure again) or any JSON: json_extract_scalar would
+      // return NULL for it, json_extract returns its JSON text.
+      return extract.replace("json_extract_scalar(", "json_extract(");
     }
     return switch (leaf.shape().kind()) {
       case BOOLEAN -> "TRY_CAST(" + extract + " AS BOOLEAN)";
@@ -143,7 +171,8 @@ public final class AthenaRenderer implements EventRenderer {
   private static String timestamp(String extract, TimestampStyle style) {
     return switch (style) {
       case EPOCH_MILLIS -> "from_unixtime(TRY_CAST(" + extract + " AS BIGINT) / 1000)";
-      case ISO_8601 -> "from_iso8601_timestamp(" + extract + ")";
+      // TRY: one odd value must not fail the whole query
+      case ISO_8601 -> "TRY(from_iso8601_timestamp(" + extract + "))";
       default -> extract; // Java medium dates: left as text, their locale format varies
     };
   }

@@ -26,8 +26,8 @@ final class CustodianResources {
           Map.entry("logs", "aws.log-group"), Map.entry("kinesis", "aws.kinesis"),
           Map.entry("elasticfilesystem", "aws.efs"), Map.entry("apigateway", "aws.rest-api"),
           Map.entry("cloudfront", "aws.distribution"), Map.entry("route53", "aws.hostedzone"),
-          Map.entry("sagemaker", "aws.sagemaker-notebook"),
-              Map.entry("states", "aws.step-machine"));
+          Map.entry("states", "aws.step-machine"),
+          Map.entry("apigatewayv2", "aws.apigwv2"));
 
   /** Services with several resources: the event's noun decides (first match wins). */
   private static final Map<String, List<String[]>> BY_NOUN =
@@ -56,9 +56,21 @@ final class CustodianResources {
                   new String[] {"DBCluster", "aws.rds-cluster"},
                   new String[] {"DBInstance", "aws.rds"}),
           "elasticloadbalancing",
+              List.<String[]>of(new String[] {"LoadBalancer", "aws.elb"}),
+          "elasticloadbalancingv2",
               List.of(
                   new String[] {"TargetGroup", "aws.app-elb-target-group"},
-                  new String[] {"LoadBalancer", "aws.elb"}),
+                  new String[] {"LoadBalancer", "aws.app-elb"},
+                  new String[] {"Listener", "aws.app-elb"},
+                  new String[] {"Rule", "aws.app-elb"}),
+          "sagemaker",
+              List.of(
+                  new String[] {"NotebookInstance", "aws.sagemaker-notebook"},
+                  new String[] {"EndpointConfig", "aws.sagemaker-endpoint-config"},
+                  new String[] {"Endpoint", "aws.sagemaker-endpoint"},
+                  new String[] {"TrainingJob", "aws.sagemaker-job"},
+                  new String[] {"TransformJob", "aws.sagemaker-transform-job"},
+                  new String[] {"Model", "aws.sagemaker-model"}),
           "ecs",
               List.of(
                   new String[] {"Service", "aws.ecs-service"},
@@ -71,6 +83,17 @@ final class CustodianResources {
   static Optional<Shortcut> shortcut(String eventSource, String eventName) {
     return io.github.cloudtrailschema.trail.CustodianShortcuts.forEvent(eventSource, eventName)
         .map(s -> new Shortcut(s.name(), s.ids()));
+  }
+
+  /**
+   * The resource of an operation of the model {@code model} logged under {@code servicePrefix}:
+   * models that share an event source (ELB and ELBv2, API Gateway and its v2) by model name.
+   */
+  static Optional<String> resource(String model, String servicePrefix, String operation) {
+    if (model.equals("elasticloadbalancingv2") || model.equals("apigatewayv2")) {
+      return resource(model, operation);
+    }
+    return resource(servicePrefix, operation);
   }
 
   static Optional<String> resource(String servicePrefix, String operation) {
