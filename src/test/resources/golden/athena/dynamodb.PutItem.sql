@@ -1,7 +1,7 @@
 -- CloudTrail records of dynamodb.amazonaws.com PutItem, its fields as typed columns.
 -- Table: the standard CloudTrail table in Athena (cloudtrail_logs); change the name to yours.
 -- A list's elements as rows: add to FROM, e.g.
---   CROSS JOIN UNNEST(TRY_CAST(json_extract(responseelements, '$.itemCollectionMetrics.sizeEstimateRangeGB') AS ARRAY(JSON))) AS t(item)
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.item') AS ARRAY(JSON))) AS t(item)
 --   and read an element's field with json_extract_scalar(item, '$.name').
 SELECT
   eventtime,

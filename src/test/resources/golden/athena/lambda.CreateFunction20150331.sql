@@ -102,6 +102,6 @@ SELECT
   json_extract_scalar(responseelements, '$.loggingConfig.logGroup') AS response_logging_config_log_group
 FROM cloudtrail_logs
 WHERE eventsource = 'lambda.amazonaws.com'
-  AND eventname IN ('CreateFunction20150331', 'CreateFunction20150331v2', 'CreateFunction')
+  AND eventname IN ('CreateFunction20150331', 'CreateFunction20150331v2')
 ORDER BY eventtime DESC
 LIMIT 100

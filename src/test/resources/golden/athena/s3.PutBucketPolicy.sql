@@ -1,5 +1,8 @@
 -- CloudTrail records of s3.amazonaws.com PutBucketPolicy, its fields as typed columns.
 -- Table: the standard CloudTrail table in Athena (cloudtrail_logs); change the name to yours.
+-- A list's elements as rows: add to FROM, e.g.
+--   CROSS JOIN UNNEST(TRY_CAST(json_extract(requestparameters, '$.bucketPolicy.Statement') AS ARRAY(JSON))) AS t(item)
+--   and read an element's field with json_extract_scalar(item, '$.name').
 SELECT
   eventtime,
   useridentity.arn AS user_arn,

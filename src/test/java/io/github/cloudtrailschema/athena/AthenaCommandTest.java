@@ -66,7 +66,7 @@ class AthenaCommandTest {
             "--since",
             "2024-01-01")
         .succeeded()
-        .stdoutMatchesGolden("athena/ddl-organization.sql");
+        .stdoutMatchesGolden("athena-command/ddl-organization.sql");
   }
 
   @Test
@@ -217,7 +217,7 @@ class AthenaCommandTest {
                   "--database",
                   "security")
               .succeeded();
-      r.stdoutMatchesGolden("athena/inventory-run.json");
+      r.stdoutMatchesGolden("athena-command/inventory-run.json");
       assertThat(stub.starts).hasSize(2);
       assertThat(stub.starts.get(0).path("WorkGroup").asText()).isEqualTo("audit");
       assertThat(stub.starts.get(0).path("ResultConfiguration").path("OutputLocation").asText())
