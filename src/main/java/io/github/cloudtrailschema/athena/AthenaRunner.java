@@ -1,14 +1,10 @@
 package io.github.cloudtrailschema.athena;
 
+import io.github.cloudtrailschema.scan.S3Clients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.AthenaException;
 import software.amazon.awssdk.services.athena.model.Datum;
@@ -34,7 +30,10 @@ public final class AthenaRunner implements AutoCloseable {
 
   public AthenaRunner(AthenaSettings settings) {
     this.settings = settings;
-    var b = AthenaClient.builder().credentialsProvider(credentials()).region(region());
+    var b =
+        AthenaClient.builder()
+            .credentialsProvider(S3Clients.credentials(settings.profile()))
+            .region(S3Clients.region(settings.profile(), settings.region()));
     if (settings.endpoint() != null) {
       b.endpointOverride(settings.endpoint());
     }
@@ -120,27 +119,6 @@ public final class AthenaRunner implements AutoCloseable {
       }
     }
     return rows;
-  }
-
-  private AwsCredentialsProvider credentials() {
-    return settings.profile() != null
-        ? ProfileCredentialsProvider.create(settings.profile())
-        : DefaultCredentialsProvider.builder().build();
-  }
-
-  private Region region() {
-    if (settings.region() != null) {
-      return Region.of(settings.region());
-    }
-    try {
-      var chain =
-          settings.profile() == null
-              ? new DefaultAwsRegionProviderChain()
-              : DefaultAwsRegionProviderChain.builder().profileName(settings.profile()).build();
-      return chain.getRegion();
-    } catch (SdkException e) {
-      return Region.US_EAST_1;
-    }
   }
 
   private static io.github.cloudtrailschema.athena.AthenaException failure(String message) {

@@ -32,21 +32,31 @@ public final class S3Clients {
   }
 
   private static AwsCredentialsProvider credentials(S3Settings s) {
-    if (s.profile() != null) {
-      return ProfileCredentialsProvider.create(s.profile());
+    return credentials(s.profile());
+  }
+
+  /** The profile's credentials, else the SDK's default chain: as the AWS CLI takes them. */
+  public static AwsCredentialsProvider credentials(String profile) {
+    if (profile != null) {
+      return ProfileCredentialsProvider.create(profile);
     }
     return DefaultCredentialsProvider.builder().build();
   }
 
   private static Region region(S3Settings s) {
-    if (s.region() != null) {
-      return Region.of(s.region());
+    return region(s.profile(), s.region());
+  }
+
+  /** The given region, else the default chain's (or the profile's), else us-east-1. */
+  public static Region region(String profile, String region) {
+    if (region != null) {
+      return Region.of(region);
     }
     try {
       var chain =
-          s.profile() == null
+          profile == null
               ? new DefaultAwsRegionProviderChain()
-              : DefaultAwsRegionProviderChain.builder().profileName(s.profile()).build();
+              : DefaultAwsRegionProviderChain.builder().profileName(profile).build();
       return chain.getRegion();
     } catch (SdkClientException e) {
       return Region.US_EAST_1;
