@@ -100,7 +100,7 @@ final class SelectorResolver {
 
   private boolean definesOperation(String service, String typedOp) {
     try {
-      findOperation(catalog.load(service, false), typedOp);
+      findOperation(catalog.load(service, false), typedOp, catalog.skipped());
       return true;
     } catch (UserError e) {
       return false;
@@ -144,7 +144,7 @@ final class SelectorResolver {
               + "'; expected SERVICE[.OPERATION[.input|.output]]");
     }
     ServiceModel model = catalog.load(service, false);
-    String op = findOperation(model, rest[0]);
+    String op = findOperation(model, rest[0], catalog.skipped());
     if (rest.length == 1) {
       return new Selector(service, Optional.of(op), Optional.empty());
     }
@@ -163,6 +163,17 @@ final class SelectorResolver {
 
   /** The operation a typed name means: its name or its CloudTrail event name, any case. */
   static String findOperation(ServiceModel model, String typed) {
+    return findOperation(model, typed, List.of());
+  }
+
+  /**
+   * As {@link #findOperation(ServiceModel, String)}; an operation of a user's model that was skipped
+   * (a broken shape) is still unknown, with the reason it was skipped.
+   */
+  static String findOperation(
+      ServiceModel model,
+      String typed,
+      List<io.github.cloudtrailschema.loading.LoadProblem> skipped) {
     for (String candidate : EventNames.operationCandidates(model.metadata(), typed)) {
       if (model.operations().containsKey(candidate)) {
         return candidate;
@@ -173,6 +184,17 @@ final class SelectorResolver {
           return name;
         }
       }
+    }
+    Optional<String> why =
+        io.github.cloudtrailschema.loading.LoadProblem.whySkipped(skipped, model.name(), typed);
+    if (why.isPresent()) {
+      throw new UserError(
+          "unknown operation '"
+              + echo(typed)
+              + "' in "
+              + model.name()
+              + ": skipped when its model was loaded: "
+              + echo(why.get()));
     }
     throw new UserError(
         "unknown operation '"

@@ -34,6 +34,8 @@ import java.util.Set;
  *
  * <p>It is lenient where real models are odd and strict where the walk would break: a member whose
  * target shape does not exist is dropped and reported, so every reference in the result resolves.
+ * In a user's model ({@code --models}) an operation that reaches a broken shape is skipped whole
+ * (see {@link OperationCheck}) and reported as a {@link LoadProblem#operation}.
  */
 public final class C2jParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -144,8 +146,15 @@ public final class C2jParser {
     }
 
     Map<String, Operation> operations = new LinkedHashMap<>();
+    boolean userModel = origin == ModelOrigin.USER_FILE || origin == ModelOrigin.BOTOCORE;
     for (Map.Entry<String, JsonNode> e : root.get("operations").properties()) {
-      operations.put(e.getKey(), operation(e.getKey(), e.getValue(), names));
+      Optional<String> broken =
+          userModel ? OperationCheck.broken(e.getValue(), shapesNode) : Optional.empty();
+      if (broken.isPresent()) {
+        problems.add(LoadProblem.operation(source, name, e.getKey(), broken.get()));
+      } else {
+        operations.put(e.getKey(), operation(e.getKey(), e.getValue(), names));
+      }
     }
     return new ServiceModel(meta, text(root, "documentation").orElse(""), operations, shapes);
   }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 final class ModelCache {
   /** Bump when the stamp or the layout changes; the codec version is part of the header too. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2; // 2: operations with broken shapes skipped
 
   private final Path root;
   private final Consumer<String> notes;

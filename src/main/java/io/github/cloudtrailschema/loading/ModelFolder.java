@@ -153,7 +153,10 @@ final class ModelFolder {
             .map(
                 f -> {
                   try {
-                    return (Object) new Sourced(f.load().value(), f.path());
+                    LoadResult<ServiceModel> r = f.load();
+                    List<LoadProblem> ops =
+                        r.problems().stream().filter(LoadProblem::isOperation).toList();
+                    return (Object) new Sourced(r.value(), f.path(), ops);
                   } catch (ModelLoadException | IllegalArgumentException e) {
                     return new LoadProblem(f.path().toString(), stripSource(e.getMessage(), f));
                   } catch (RuntimeException e) {
@@ -166,6 +169,7 @@ final class ModelFolder {
     for (Object r : results) {
       if (r instanceof Sourced m) {
         models.add(m);
+        skipped.addAll(m.skippedOperations());
       } else {
         skipped.add((LoadProblem) r);
       }
@@ -179,7 +183,7 @@ final class ModelFolder {
     }
     List<Sourced> named =
         ServiceNaming.assign(
-            candidates, (n, s) -> new Sourced(ModelRenamer.rename(s.model(), n), s.path()));
+            candidates, (n, s) -> new Sourced(ModelRenamer.rename(s.model(), n), s.path(), List.of()));
     List<ServiceModel> out = new ArrayList<>();
     Map<String, Path> sources = new java.util.TreeMap<>();
     for (Sourced s : named) {
@@ -196,7 +200,7 @@ final class ModelFolder {
         : Objects.requireNonNullElse(message, "unusable");
   }
 
-  private record Sourced(ServiceModel model, Path path) {}
+  private record Sourced(ServiceModel model, Path path, List<LoadProblem> skippedOperations) {}
 
   /** The services that loaded, named uniquely, their files, and the files skipped with why. */
   record Loaded(List<ServiceModel> models, Map<String, Path> sources, List<LoadProblem> skipped) {}

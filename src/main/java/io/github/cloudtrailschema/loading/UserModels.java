@@ -78,8 +78,15 @@ public final class UserModels {
     for (LoadProblem p : skipped) {
       notes.accept("skipped " + p);
     }
-    if (!skipped.isEmpty()) {
-      notes.accept(skipped.size() + " model file(s) skipped; the other services are usable");
+    long operations = skipped.stream().filter(LoadProblem::isOperation).count();
+    long files = skipped.size() - operations;
+    if (operations == 0 && files > 0) {
+      notes.accept(files + " model file(s) skipped; the other services are usable");
+    } else if (operations > 0) {
+      notes.accept(
+          (files > 0 ? files + " model file(s) and " : "")
+              + operations
+              + " operation(s) skipped; the other operations are usable");
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudtrailschema.testing.CliResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -186,6 +187,62 @@ class HardeningTest {
           .containsExactlyInAnyOrder(
               "a/b/c/d/out/index.json", "a/b/c/d/out/hostile/Fine.json");
     }
+  }
+
+  static final Path BROKEN_OPS = Path.of("src/test/resources/models/brokenops");
+
+  /**
+   * A user's model with a dangling reference, a {@code "type": "wibble"} and a pattern that does
+   * not compile: each broken operation is skipped with its shape named and counted, the rest of the
+   * service works, and a show of a skipped operation is an unknown operation with the reason. The
+   * second run reads the model cache and must say the same.
+   */
+  @Test
+  void brokenShapesSkipTheirOperationCounted(@TempDir Path home) {
+    String file = BROKEN_OPS.resolve("brokenops-2020-01-01-model.json").toString();
+    String skipped =
+        "cloudtrail-schema: skipped "
+            + file
+            + ": service brokenops, operation Dangling skipped: input refers to missing shape"
+            + " \"NoSuchRequest\"\n"
+            + "cloudtrail-schema: skipped "
+            + file
+            + ": service brokenops, operation Wibble skipped: shape \"Wibbly\" has unknown type"
+            + " \"wibble\"\n"
+            + "cloudtrail-schema: skipped "
+            + file
+            + ": service brokenops, operation BadPattern skipped: shape \"BadId\" has an invalid"
+            + " pattern (Illegal character range)\n"
+            + "cloudtrail-schema: 3 operation(s) skipped; the other operations are usable\n";
+    Map<String, String> env =
+        Map.of("HOME", home.toString(), "XDG_CACHE_HOME", home.resolve("cache").toString());
+    for (int run = 0; run < 2; run++) { // the second from the cache
+      CliResult list = models(env, "brokenops");
+      assertThat(list.exitCode()).isZero();
+      assertThat(list.stderr()).isEqualTo(skipped);
+      assertThat(list.stdout()).contains("1 operation,").contains("\nFine\n");
+      CliResult fine = models(env, "brokenops.Fine.input");
+      assertThat(fine.exitCode()).isZero();
+      assertThat(fine.stdout()).contains("\"name\": \"string\"");
+      CliResult wibble = models(env, "brokenops.Wibble");
+      assertThat(wibble.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(wibble.stderr())
+          .isEqualTo(
+              skipped
+                  + "cloudtrail-schema: unknown operation 'Wibble' in brokenops: skipped when its"
+                  + " model was loaded: shape \"Wibbly\" has unknown type \"wibble\"\n");
+      CliResult dangling = models(env, "brokenops.dangling.input");
+      assertThat(dangling.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(dangling.stderr())
+          .endsWith(
+              "cloudtrail-schema: unknown operation 'dangling' in brokenops: skipped when its"
+                  + " model was loaded: input refers to missing shape \"NoSuchRequest\"\n");
+    }
+  }
+
+  private static CliResult models(Map<String, String> env, String selector) {
+    return CliResult.run(
+        java.io.InputStream.nullInputStream(), env, "--models", BROKEN_OPS.toString(), selector);
   }
 
   static final String GOOD_RECORD =

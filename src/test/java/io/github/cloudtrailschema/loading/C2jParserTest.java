@@ -18,12 +18,25 @@ import org.junit.jupiter.api.Test;
 
 class C2jParserTest {
   private static LoadResult<ServiceModel> parse(String json) {
-    return C2jParser.parse(
-        "t",
-        "t.json",
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-        ModelOrigin.USER_FILE);
+    return parse(json, ModelOrigin.USER_FILE);
   }
+
+  private static LoadResult<ServiceModel> parse(String json, ModelOrigin origin) {
+    return C2jParser.parse(
+        "t", "t.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), origin);
+  }
+
+  private static final String DANGLING =
+      """
+      {"metadata": {"endpointPrefix": "t", "protocol": "json"},
+       "operations": {"Op": {"name": "Op", "input": {"shape": "In"}, "output": {"shape": "Gone"}},
+                      "Ok": {"name": "Ok", "input": {"shape": "S"}}},
+       "shapes": {
+         "In": {"type": "structure", "members": {"A": {"shape": "S"}, "B": {"shape": "Missing"}}},
+         "L": {"type": "list", "member": {"shape": "Missing"}},
+         "Odd": {"type": "fancy"},
+         "S": {"type": "string"}}}
+      """;
 
   @Test
   void parsesEveryShapeKindOfTheFixture() {
@@ -57,19 +70,10 @@ class C2jParserTest {
     assertThat(groups.member().locationName()).hasValue("groupId");
   }
 
+  /** The embedded models (built from AWS's own files) stay lenient: the walk still works. */
   @Test
   void danglingReferencesAreDroppedAndReported() {
-    LoadResult<ServiceModel> r =
-        parse(
-            """
-            {"metadata": {"endpointPrefix": "t", "protocol": "json"},
-             "operations": {"Op": {"name": "Op", "input": {"shape": "In"}, "output": {"shape": "Gone"}}},
-             "shapes": {
-               "In": {"type": "structure", "members": {"A": {"shape": "S"}, "B": {"shape": "Missing"}}},
-               "L": {"type": "list", "member": {"shape": "Missing"}},
-               "Odd": {"type": "fancy"},
-               "S": {"type": "string"}}}
-            """);
+    LoadResult<ServiceModel> r = parse(DANGLING, ModelOrigin.C2J_MODELS);
     assertThat(r.problems())
         .extracting(LoadProblem::message)
         .anySatisfy(s -> assertThat(s).contains("In.B", "Missing"))
@@ -83,6 +87,21 @@ class C2jParserTest {
     assertThat(m.operation("Op").orElseThrow().output()).isEmpty();
     ListShape l = (ListShape) m.expectShape(new ShapeId("t", "L"));
     assertThat(m.shape(l.member().target())).as("every reference resolves").isPresent();
+  }
+
+  /** A user's model: an operation that reaches a broken shape is skipped, the others kept. */
+  @Test
+  void aUserModelsOperationWithABrokenShapeIsSkipped() {
+    LoadResult<ServiceModel> r = parse(DANGLING);
+    assertThat(r.value().operations().keySet()).containsExactly("Ok");
+    assertThat(r.problems())
+        .filteredOn(LoadProblem::isOperation)
+        .extracting(LoadProblem::toString)
+        .containsExactly(
+            "t.json: service t, operation Op skipped: output refers to missing shape \"Gone\"");
+    assertThat(LoadProblem.whySkipped(r.problems(), "t", "op"))
+        .hasValue("output refers to missing shape \"Gone\"");
+    assertThat(LoadProblem.whySkipped(r.problems(), "t", "Ok")).isEmpty();
   }
 
   @Test
