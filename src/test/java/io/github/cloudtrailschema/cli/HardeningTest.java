@@ -189,6 +189,24 @@ class HardeningTest {
     }
   }
 
+  /** The README's examples of a suggestion and of export's paths lines are what the tool prints. */
+  @Test
+  void readmeShowsWhatTheToolPrints() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    CliRun typo = CliRun.run("iam.CreatPolicy");
+    assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(readme).contains("$ cloudtrail-schema iam.CreatPolicy\n" + typo.err());
+    CliRun rds = CliRun.run("export", "--format", "paths", "rds");
+    assertThat(rds.out())
+        .contains(
+            "rds.amazonaws.com\tCreateDBInstance\trequestParameters.dBInstanceIdentifier\tstring"
+                + "\trequestParameters.dbInstanceIdentifier\n");
+    assertThat(readme)
+        .contains(
+            "rds.amazonaws.com\tCreateDBInstance\trequestParameters.dBInstanceIdentifier\tstring"
+                + "\trequestParameters.dbInstanceIdentifier\n");
+  }
+
   static final Path BROKEN_OPS = Path.of("src/test/resources/models/brokenops");
 
   /**
