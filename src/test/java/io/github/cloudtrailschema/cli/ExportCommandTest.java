@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExportCommandTest {
   @Test
@@ -142,6 +144,34 @@ class ExportCommandTest {
     assertThat(pattern.at("/detail/eventName/0").asText()).isEqualTo("AssumeRole");
     JsonNode policy = new YAMLMapper().readTree(dir.resolve("custodian/iam/CreatePolicy.yml").toFile());
     assertThat(policy.at("/policies/0/name").asText()).isNotEmpty();
+  }
+
+  /** A model's unsafe event names fail those events, counted, and nothing lands outside --out. */
+  @ParameterizedTest
+  @ValueSource(strings = {"tree", "custodian", "athena"})
+  void unsafeNamesAreReportedAndCountedPerFormat(String format, @TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("a/b/c/d/out");
+    CliRun r =
+        CliRun.run(
+            "export",
+            "--format",
+            format,
+            "--out",
+            out.toString(),
+            "--models",
+            HardeningTest.HOSTILE_MODELS.toString(),
+            "hostile");
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err())
+        .contains("not a safe file name: '../../../../tmp/x/PWNED-op.")
+        .endsWith("cloudtrail-schema: export: 2 events failed, 1 exported\n");
+    String ext = format.equals("tree") ? ".txt" : format.equals("athena") ? ".sql" : ".yml";
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
+          .containsExactlyInAnyOrder("a/b/c/d/out/index.json", "a/b/c/d/out/hostile/Fine" + ext);
+    }
+    assertThat(new ObjectMapper().readTree(out.resolve("index.json").toFile()).size()).isEqualTo(1);
   }
 
   /** Issue 15: sigma to stdout is one YAML stream, a rule per event. */
