@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cloudtrail-schema export --format paths|json-schema|markdown}: every event of every
- * service (or of the services named), to stdout or a folder. One event that fails to render is
+ * {@code cloudtrail-schema export --format FORMAT}: every event of every service (or of the
+ * services named), to stdout (paths, athena, sigma) or a folder. One event that fails to render is
  * reported and counted, and the export goes on; the exit code then says so.
  */
 @Command(
@@ -33,6 +33,14 @@ import picocli.CommandLine.Parameters;
       "  export --format json-schema --out DIR  one schema per event, and index.json",
       "  export --format markdown --out DIR     index.md and a page per service",
       "  export --format site --out DIR         the explorer (serve) as static files",
+      "  export --format FORMAT --out DIR       tree, example, custodian, eventbridge,",
+      "                                         sigma, athena: a file per event,",
+      "                                         DIR/<service>/<event>.<ext>, index.json",
+      "  export --format athena > all.sql       statements, a blank line and a comment",
+      "                                         between them",
+      "  export --format sigma > rules.yml      one YAML stream, '---' between rules",
+      "",
+      "To stdout without --out: paths, athena, sigma. Every other format needs --out.",
       ""
     })
 final class ExportCommand implements Callable<Integer> {
@@ -51,7 +59,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
-      description = "Folder to write into (json-schema, markdown); paths go to stdout without it.")
+      description =
+          "Folder to write into; without it paths, athena and sigma go to stdout, and the other"
+              + " formats are an error.")
   Path out;
 
   @Option(

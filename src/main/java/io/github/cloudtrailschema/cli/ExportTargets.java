@@ -24,7 +24,20 @@ import java.util.List;
 /** Where {@code export} puts each format: paths to stdout, schemas and pages into a folder. */
 final class ExportTargets {
   static final List<OutputFormat> SUPPORTED =
-      List.of(OutputFormat.PATHS, OutputFormat.JSON_SCHEMA, OutputFormat.MARKDOWN);
+      List.of(
+          OutputFormat.PATHS,
+          OutputFormat.JSON_SCHEMA,
+          OutputFormat.MARKDOWN,
+          OutputFormat.TREE,
+          OutputFormat.EXAMPLE,
+          OutputFormat.CUSTODIAN,
+          OutputFormat.EVENTBRIDGE,
+          OutputFormat.SIGMA,
+          OutputFormat.ATHENA);
+
+  /** The formats whose events concatenate into one text that still works: stdout without --out. */
+  static final List<OutputFormat> STREAMS =
+      List.of(OutputFormat.PATHS, OutputFormat.ATHENA, OutputFormat.SIGMA);
 
   /** {@code export --format site}: the web explorer, written by {@link SiteExportRun}. */
   static final String SITE = "site";
@@ -44,20 +57,33 @@ final class ExportTargets {
 
   static Target open(OutputFormat format, Path dir, CliContext ctx) {
     if (!SUPPORTED.contains(format)) {
-      throw new UserError(
-          "export supports --format paths, json-schema and markdown, not " + format);
+      throw new UserError("export does not support --format " + format);
     }
     if (format == OutputFormat.PATHS && dir == null) {
       return new Paths(ctx.out());
     }
+    if (dir == null && STREAMS.contains(format)) {
+      return new EventStream(ctx.out(), format, renderer(format));
+    }
     if (dir == null) {
-      throw new UserError("export --format " + format + " writes files: give --out DIR");
+      throw new UserError(
+          "export --format "
+              + format
+              + " writes one file per event: give --out DIR (only paths, athena and sigma go to"
+              + " stdout)");
     }
     return switch (format) {
       case PATHS -> new Paths(writer(dir.resolve("paths.tsv")));
       case JSON_SCHEMA -> new ExportSchemas(dir);
-      default -> new ExportPages(dir);
+      case MARKDOWN -> new ExportPages(dir);
+      default -> new EventFiles(dir, format, renderer(format));
     };
+  }
+
+  /** The renderer {@code event --format F} uses by default (plain text, no docs). */
+  private static io.github.cloudtrailschema.render.EventRenderer renderer(OutputFormat format) {
+    return format.renderer(
+        RenderOptions.defaults().withEnvelope(Envelope.forFormat(format, ModelCatalog.embedded())));
   }
 
   /** The stream a paths target writes to (stdout, or DIR/paths.tsv). */

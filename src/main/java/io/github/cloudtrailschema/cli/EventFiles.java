@@ -1,0 +1,76 @@
+package io.github.cloudtrailschema.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cloudtrailschema.render.EventRenderer;
+import io.github.cloudtrailschema.render.JsonOut;
+import io.github.cloudtrailschema.render.OutputFormat;
+import io.github.cloudtrailschema.walk.EventSchema;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/**
+ * {@code export --format F --out DIR} for the per-event formats (tree, example, custodian,
+ * eventbridge, sigma, athena): {@code DIR/<service>/<eventName>.<ext>} and {@code DIR/index.json}
+ * listing them, in the shape the json-schema export's index has.
+ */
+final class EventFiles implements ExportTargets.Target {
+  private final Path dir;
+  private final EventRenderer renderer;
+  private final String extension;
+  private final PrintWriter index;
+  private final JsonGenerator g;
+
+  EventFiles(Path dir, OutputFormat format, EventRenderer renderer) {
+    this.dir = dir;
+    this.renderer = renderer;
+    this.extension = extension(format);
+    this.index = ExportTargets.writer(dir.resolve("index.json"));
+    this.g = JsonOut.open(index);
+    ExportTargets.io(() -> g.writeStartArray());
+  }
+
+  /** The extension a file of {@code format} is opened with by the tool it is pasted into. */
+  static String extension(OutputFormat format) {
+    return switch (format) {
+      case TREE -> ".txt";
+      case EXAMPLE, EVENTBRIDGE, JSON_SCHEMA -> ".json";
+      case CUSTODIAN, SIGMA -> ".yml";
+      case ATHENA -> ".sql";
+      case PATHS -> ".tsv";
+      case MARKDOWN -> ".md";
+    };
+  }
+
+  @Override
+  public void event(EventSchema event) {
+    String service = event.service().name();
+    Path path = ExportTargets.under(dir, service, event.eventName() + extension);
+    // Rendered whole before the file opens: an event that fails leaves no half-written file.
+    StringWriter text = new StringWriter();
+    renderer.render(event, new PrintWriter(text));
+    PrintWriter w = ExportTargets.writer(path);
+    try {
+      w.write(text.toString());
+    } finally {
+      ExportTargets.close(w, path);
+    }
+    ExportTargets.io(
+        () -> {
+          g.writeStartObject();
+          g.writeStringField("eventSource", event.eventSource());
+          g.writeStringField("eventName", event.eventName());
+          g.writeStringField("service", service);
+          g.writeStringField("operation", event.operation().name());
+          g.writeStringField("file", service + "/" + event.eventName() + extension);
+          g.writeEndObject();
+        });
+  }
+
+  @Override
+  public void finish() {
+    ExportTargets.io(() -> g.writeEndArray());
+    JsonOut.close(g, index);
+    ExportTargets.close(index, dir.resolve("index.json"));
+  }
+}
