@@ -20,6 +20,7 @@ final class EventFiles implements ExportTargets.Target {
   private final String extension;
   private final PrintWriter index;
   private final JsonGenerator g;
+  private final java.util.Set<String> written = new java.util.HashSet<>();
 
   EventFiles(Path dir, OutputFormat format, EventRenderer renderer) {
     this.dir = dir;
@@ -45,7 +46,13 @@ final class EventFiles implements ExportTargets.Target {
   @Override
   public void event(EventSchema event) {
     String service = event.service().name();
-    Path path = ExportTargets.under(dir, service, event.eventName() + extension);
+    // Two operations can log one event name (s3 ListObjects and ListObjectsV2): the second is
+    // named after its operation rather than overwriting the first.
+    String name =
+        written.contains(service + "/" + event.eventName())
+            ? event.operation().name()
+            : event.eventName();
+    Path path = ExportTargets.under(dir, service, name + extension);
     // Rendered whole before the file opens: an event that fails leaves no half-written file.
     StringWriter text = new StringWriter();
     renderer.render(event, new PrintWriter(text));
@@ -55,6 +62,7 @@ final class EventFiles implements ExportTargets.Target {
     } finally {
       ExportTargets.close(w, path);
     }
+    written.add(service + "/" + name);
     ExportTargets.io(
         () -> {
           g.writeStartObject();
@@ -62,7 +70,7 @@ final class EventFiles implements ExportTargets.Target {
           g.writeStringField("eventName", event.eventName());
           g.writeStringField("service", service);
           g.writeStringField("operation", event.operation().name());
-          g.writeStringField("file", service + "/" + event.eventName() + extension);
+          g.writeStringField("file", service + "/" + name + extension);
           g.writeEndObject();
         });
   }

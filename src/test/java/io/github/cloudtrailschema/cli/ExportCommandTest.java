@@ -174,6 +174,20 @@ class ExportCommandTest {
     assertThat(new ObjectMapper().readTree(out.resolve("index.json").toFile()).size()).isEqualTo(1);
   }
 
+  /** s3 ListObjectsV2 logs as ListObjects: both get a file, the second by its operation name. */
+  @Test
+  void twoOperationsWithOneEventNameKeepBothFiles(@TempDir Path dir) throws Exception {
+    CliResult.run("export", "--format", "athena", "--out", dir.toString(), "s3").succeeded();
+    List<String> files = new ArrayList<>();
+    new ObjectMapper().readTree(dir.resolve("index.json").toFile())
+        .forEach(e -> files.add(e.get("file").asText()));
+    assertThat(files)
+        .doesNotHaveDuplicates()
+        .contains("s3/ListObjects.sql", "s3/ListObjectsV2.sql");
+    assertThat(Files.readString(dir.resolve("s3/ListObjectsV2.sql")))
+        .contains("FROM cloudtrail_logs", "'ListObjects'");
+  }
+
   /** Issue 15: sigma to stdout is one YAML stream, a rule per event. */
   @Test
   void sigmaStreamsAsOneYamlStream() throws Exception {
