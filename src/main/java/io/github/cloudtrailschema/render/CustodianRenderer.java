@@ -21,12 +21,18 @@ public final class CustodianRenderer implements EventRenderer {
     String op = event.operation().name();
     Optional<CustodianResources.Shortcut> shortcut =
         CustodianResources.shortcut(event.eventSource(), event.eventName());
-    Optional<String> resource = CustodianResources.resource(event.service().name(), prefix, op);
+    List<LeafPath> leaves = LeafPaths.of(event);
+    Optional<CustodianResources.Type> type =
+        CustodianResources.resource(event.service().name(), prefix, op, requestMembers(leaves));
+    Optional<String> resource = type.map(CustodianResources.Type::name);
     Optional<String> ids =
         shortcut
             .map(CustodianResources.Shortcut::ids)
-            .or(() -> ResourceIds.best(event).flatMap(p -> JmesPaths.of("", p)));
-    List<LeafPath> leaves = LeafPaths.of(event);
+            .or(
+                () ->
+                    type.flatMap(t -> ResourceIds.named(event, t.id()))
+                        .or(() -> ResourceIds.best(event))
+                        .flatMap(p -> JmesPaths.of("", p)));
     out.println(
         "# Cloud Custodian policy skeleton for "
             + event.eventSource()
@@ -121,6 +127,18 @@ public final class CustodianRenderer implements EventRenderer {
               + ")");
     }
     out.println("    actions: []");
+  }
+
+  /** The names of the request's top-level members ({@code roleName}). */
+  private static List<String> requestMembers(List<LeafPath> leaves) {
+    List<String> out = new ArrayList<>();
+    for (LeafPath leaf : leaves) {
+      String path = leaf.path();
+      if (path.startsWith("requestParameters.") && path.indexOf('.', 18) < 0) {
+        out.add(path.substring(18));
+      }
+    }
+    return out;
   }
 
   /**

@@ -60,6 +60,34 @@ final class ResourceIds {
     return Optional.ofNullable(best).map(LeafPath::path);
   }
 
+  /**
+   * The shallowest string field of the record named {@code field} (Custodian's id field of the
+   * event's resource type, {@code RoleName}), in any case; the request's before the response's.
+   */
+  static Optional<String> named(EventSchema event, String field) {
+    if (field.isEmpty()) {
+      return Optional.empty();
+    }
+    LeafPath best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (LeafPath leaf : LeafPaths.of(event)) {
+      // iam's CreatePolicy answers policy.arn where Custodian's id field is PolicyArn
+      String nested =
+          field.endsWith("Arn") ? "." + field.substring(0, field.length() - 3) + ".arn" : "\u0000";
+      if (score(leaf, "") == 0
+          || !(leaf.field().get().name().equalsIgnoreCase(field)
+              || leaf.path().toLowerCase(Locale.ROOT).endsWith(nested.toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      int depth = (int) leaf.path().chars().filter(c -> c == '.').count();
+      if (depth < bestDepth) {
+        best = leaf;
+        bestDepth = depth;
+      }
+    }
+    return Optional.ofNullable(best).map(LeafPath::path);
+  }
+
   private static int score(LeafPath leaf, String noun) {
     if (!leaf.type().equals("string")
         || leaf.path().contains("*")
