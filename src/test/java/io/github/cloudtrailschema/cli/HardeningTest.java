@@ -338,6 +338,28 @@ class HardeningTest {
     }
   }
 
+  /**
+   * check reads each record as a tree: a duplicate key inside requestParameters (at any depth) is
+   * reported and the record skipped, as a top-level one is; the records after it are still read.
+   */
+  @Test
+  void checkSkipsARecordWithANestedDuplicateKey(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("nested-dup.json");
+    String nested =
+        GOOD_RECORD.replace(
+            "{\"userName\":\"bob\"}",
+            "{\"userName\":\"bob\",\"x\":{\"a\":[1,{\"b\":2,\"b\":3}],\"c\":4}}");
+    Files.writeString(f, "{\"Records\":[" + nested + "," + GOOD_RECORD + "]}");
+    CliRun r = CliRun.run("check", f.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err())
+        .isEqualTo(
+            "cloudtrail-schema: "
+                + f
+                + ": 1 value(s) skipped; the first: record 1: duplicate key 'b'\n");
+    assertThat(r.out()).contains("1 record(s) in 1 file(s)");
+  }
+
   @Test
   void oneLimitAndOneMessageForHugeStrings(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("huge.json");
