@@ -33,6 +33,33 @@ public final class TreeDecoder implements RecordDecoder {
     return end < 0 ? null : m.substring(at + DUPLICATE.length(), end);
   }
 
+  /** A value read as a tree, or the key found twice in it (the value then read past, not kept). */
+  record Strict(com.fasterxml.jackson.databind.JsonNode tree, String duplicate) {}
+
+  /** Reads the value the parser stands on; a duplicate key anywhere in it is reported, not kept. */
+  static Strict readStrict(JsonParser parser) throws IOException {
+    JsonStreamContext around = parser.getParsingContext();
+    if (parser.currentToken().isStructStart()) {
+      around = around.getParent();
+    }
+    try {
+      return new Strict(STRICT.readTree(parser), null);
+    } catch (MismatchedInputException e) {
+      String duplicate = duplicateKey(e);
+      if (duplicate == null) {
+        throw e;
+      }
+      // Read on to the end of this value: the record is skipped, the file goes on.
+      while (parser.getParsingContext() != around) {
+        if (parser.nextToken() == null) {
+          throw new com.fasterxml.jackson.core.io.JsonEOFException(
+              parser, null, "end of input inside a value");
+        }
+      }
+      return new Strict(null, duplicate);
+    }
+  }
+
   public TreeDecoder(Consumer<ObjectNode> visitor) {
     this.visitor = visitor;
   }
@@ -49,24 +76,10 @@ public final class TreeDecoder implements RecordDecoder {
           parser.skipChildren();
           return;
         }
-        JsonStreamContext around = parser.getParsingContext();
-        if (parser.currentToken().isStructStart()) {
-          around = around.getParent();
-        }
-        try {
-          object.set(name, STRICT.readTree(parser));
-        } catch (MismatchedInputException e) {
-          duplicate = duplicateKey(e);
-          if (duplicate == null) {
-            throw e;
-          }
-          // Read on to the end of this field's value: the record is skipped, the file goes on.
-          while (parser.getParsingContext() != around) {
-            if (parser.nextToken() == null) {
-              throw new com.fasterxml.jackson.core.io.JsonEOFException(
-                  parser, null, "end of input inside a value");
-            }
-          }
+        Strict read = readStrict(parser);
+        duplicate = read.duplicate();
+        if (duplicate == null) {
+          object.set(name, read.tree());
         }
       }
 

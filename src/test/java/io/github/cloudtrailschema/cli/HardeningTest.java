@@ -339,8 +339,9 @@ class HardeningTest {
   }
 
   /**
-   * check reads each record as a tree: a duplicate key inside requestParameters (at any depth) is
-   * reported and the record skipped, as a top-level one is; the records after it are still read.
+   * check and scan --fields read requestParameters as a tree: a duplicate key inside it (at any
+   * depth) is reported and the record skipped, as a top-level one is; the records after it are
+   * still read. Plain scan skips those subtrees unread and does not see it.
    */
   @Test
   void checkSkipsARecordWithANestedDuplicateKey(@TempDir Path dir) throws IOException {
@@ -358,6 +359,13 @@ class HardeningTest {
                 + f
                 + ": 1 value(s) skipped; the first: record 1: duplicate key 'b'\n");
     assertThat(r.out()).contains("1 record(s) in 1 file(s)");
+    CliRun fields = CliRun.run("scan", "--fields", f.toString());
+    assertThat(fields.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(fields.err()).isEqualTo(r.err());
+    assertThat(fields.out()).doesNotContain("requestParameters.x").contains("1 records");
+    CliRun plain = CliRun.run("scan", f.toString());
+    assertThat(plain.code()).as("plain scan skips the subtrees").isZero();
+    assertThat(plain.out()).contains("2 records");
   }
 
   @Test
