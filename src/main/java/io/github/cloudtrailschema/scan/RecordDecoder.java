@@ -24,5 +24,13 @@ public interface RecordDecoder {
 
     /** The object has ended: deliver it if it is a record and say whether it was. */
     boolean end();
+
+    /**
+     * A key found twice inside one of the values read, if the decoder looks inside them (a tree
+     * does; a summary that skips the subtrees does not); null otherwise. Such a record is skipped.
+     */
+    default String nestedDuplicate() {
+      return null;
+    }
   }
 }

@@ -141,7 +141,7 @@ public final class RecordReader {
       }
     }
     if (!logFile) {
-      counts.end(candidate, duplicate);
+      counts.end(candidate, duplicate != null ? duplicate : candidate.nestedDuplicate());
     }
   }
 
@@ -166,7 +166,7 @@ public final class RecordReader {
             candidate.field(name, p);
           }
         }
-        counts.end(candidate, duplicate);
+        counts.end(candidate, duplicate != null ? duplicate : candidate.nestedDuplicate());
       } else {
         p.skipChildren();
         counts.skipped++;

@@ -17,6 +17,7 @@ final class SummaryDecoder implements RecordDecoder, RecordDecoder.Candidate {
   private final RecordSummary detail = new RecordSummary();
   private boolean hasDetailType;
   private boolean hasDetail;
+  private String duplicate;
 
   SummaryDecoder(Consumer<RecordSummary> sink, boolean withPaths) {
     this.sink = sink;
@@ -28,6 +29,7 @@ final class SummaryDecoder implements RecordDecoder, RecordDecoder.Candidate {
     top.reset();
     hasDetailType = false;
     hasDetail = false;
+    duplicate = null;
     return this; // one candidate at a time: the reader never nests them
   }
 
@@ -95,11 +97,19 @@ final class SummaryDecoder implements RecordDecoder, RecordDecoder.Candidate {
   }
 
   private com.fasterxml.jackson.databind.JsonNode tree(JsonParser p) throws IOException {
-    if (!withPaths) {
+    if (!withPaths || duplicate != null) {
       p.skipChildren();
       return null;
     }
-    return CloudTrailRecords.MAPPER.readTree(p);
+    // With paths the subtree is read anyway, so a nested duplicate key costs nothing to find.
+    TreeDecoder.Strict read = TreeDecoder.readStrict(p);
+    duplicate = read.duplicate();
+    return read.tree();
+  }
+
+  @Override
+  public String nestedDuplicate() {
+    return duplicate;
   }
 
   private static String text(JsonParser p) throws IOException {

@@ -338,6 +338,36 @@ class HardeningTest {
     }
   }
 
+  /**
+   * check and scan --fields read requestParameters as a tree: a duplicate key inside it (at any
+   * depth) is reported and the record skipped, as a top-level one is; the records after it are
+   * still read. Plain scan skips those subtrees unread and does not see it.
+   */
+  @Test
+  void checkSkipsARecordWithANestedDuplicateKey(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("nested-dup.json");
+    String nested =
+        GOOD_RECORD.replace(
+            "{\"userName\":\"bob\"}",
+            "{\"userName\":\"bob\",\"x\":{\"a\":[1,{\"b\":2,\"b\":3}],\"c\":4}}");
+    Files.writeString(f, "{\"Records\":[" + nested + "," + GOOD_RECORD + "]}");
+    CliRun r = CliRun.run("check", f.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err())
+        .isEqualTo(
+            "cloudtrail-schema: "
+                + f
+                + ": 1 value(s) skipped; the first: record 1: duplicate key 'b'\n");
+    assertThat(r.out()).contains("1 record(s) in 1 file(s)");
+    CliRun fields = CliRun.run("scan", "--fields", f.toString());
+    assertThat(fields.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(fields.err()).isEqualTo(r.err());
+    assertThat(fields.out()).doesNotContain("requestParameters.x").contains("1 records");
+    CliRun plain = CliRun.run("scan", f.toString());
+    assertThat(plain.code()).as("plain scan skips the subtrees").isZero();
+    assertThat(plain.out()).contains("2 records");
+  }
+
   @Test
   void oneLimitAndOneMessageForHugeStrings(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("huge.json");
