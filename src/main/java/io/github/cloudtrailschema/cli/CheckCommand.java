@@ -48,12 +48,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Files, folders, - for stdin, or s3://bucket/prefix.")
   List<String> inputs;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin ReportFormatOption format;
 
   @Option(names = "--events", description = "List every event, not only those with findings.")
   boolean allEvents;
@@ -71,9 +66,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UserError("unknown format '" + format + "'; expected text or json");
-    }
+    boolean json = format.json();
     CheckReport report = new CheckReport();
     List<FileReport> files = new ArrayList<>();
     try (ScanInputs in = s3.inputs(ctx)) { // open while reading: S3 files fetch lazily
@@ -88,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     CheckReportRenderer.render(
-        report, files, format.equals("json"), allEvents, bySource, ctx.out());
+        report, files, json, allEvents, bySource, ctx.out());
     if (report.records() == 0) {
       ctx.err().println("cloudtrail-schema: " + ScanInputs.nothingRead(files.size(), inputs));
       return ExitCodes.FINDINGS;

@@ -37,12 +37,7 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders, or - for stdin.")
   List<String> inputs;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin ReportFormatOption format;
 
   @Mixin ModelOptions models;
 
@@ -52,9 +47,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UserError("unknown format '" + format + "'; expected text or json");
-    }
+    boolean jsonReport = format.json();
     List<LintFiles.Input> files;
     try {
       files = LintFiles.expand(inputs);
@@ -72,10 +65,13 @@ final class LintCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UserError("cannot read " + file.name() + ": " + e.getMessage(), ExitCodes.IO);
       }
-      boolean json = file.json() || (file.stdin() && io.github.cloudtrailschema.lint.DocumentReader.looksLikeJson(bytes));
-      report.add(linter.lint(file.name(), bytes, json));
+      boolean jsonInput =
+          file.json()
+              || (file.stdin()
+                  && io.github.cloudtrailschema.lint.DocumentReader.looksLikeJson(bytes));
+      report.add(linter.lint(file.name(), bytes, jsonInput));
     }
-    if (format.equals("json")) {
+    if (jsonReport) {
       report.json(ctx.out());
     } else {
       report.text(ctx.out());

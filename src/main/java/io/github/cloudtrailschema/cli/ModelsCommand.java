@@ -28,12 +28,7 @@ import picocli.CommandLine.Option;
 final class ModelsCommand implements Callable<Integer> {
   private final CliContext ctx;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "FORMAT",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin ReportFormatOption format;
 
   @Mixin ModelOptions models;
 
@@ -43,13 +38,11 @@ final class ModelsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UserError("unknown format '" + format + "'; expected text or json");
-    }
+    boolean json = format.json();
     ModelsReport report =
         ModelsReport.of(
             models.catalog(), ctx.env(), n -> ctx.err().println("cloudtrail-schema: " + n));
-    if (format.equals("json")) {
+    if (json) {
       ModelsReportRenderer.json(report, ctx.out());
     } else {
       ModelsReportRenderer.text(report, ColorMode.auto.style(ctx), ctx.out());
