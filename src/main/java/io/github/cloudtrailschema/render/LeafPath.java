@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.render;
 
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,8 +14,20 @@ import java.util.Optional;
  * @param field the structure member that holds the leaf, or the list or map of it; empty for a
  *     part's root
  * @param direct whether {@code field} holds the leaf itself (so its required-ness applies)
+ * @param oneElementForms the same leaf's path where a list CloudTrail logs without arrays of one
+ *     (XML-derived, {@link Node.ListOf#singleAsObject}) holds a single element, logged as the
+ *     element itself: {@code Tagging.TagSet.Tag.Key} beside {@code Tagging.TagSet.Tag[].Key}
  */
-public record LeafPath(String path, Node node, Optional<Field> field, boolean direct) {
+public record LeafPath(
+    String path, Node node, Optional<Field> field, boolean direct, List<String> oneElementForms) {
+  public LeafPath {
+    oneElementForms = List.copyOf(oneElementForms);
+  }
+
+  public LeafPath(String path, Node node, Optional<Field> field, boolean direct) {
+    this(path, node, field, direct, List.of());
+  }
+
   public boolean required() {
     return direct && field.isPresent() && field.get().member().required();
   }

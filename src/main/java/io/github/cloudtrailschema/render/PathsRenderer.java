@@ -44,6 +44,9 @@ public final class PathsRenderer implements EventRenderer {
                 + clean(details(leaf))
                 + "\t"
                 + clean(doc(leaf)));
+        for (String form : leaf.oneElementForms()) {
+          out.println(form + "\t" + leaf.type() + "\t" + ONE_ELEMENT + leaf.path() + "\t");
+        }
       }
     }
   }
@@ -80,6 +83,14 @@ public final class PathsRenderer implements EventRenderer {
   /** The fifth-column mark of a line that is not the shown spelling. */
   public static final String ALSO = "also-logged-as-of ";
 
+  /**
+   * The mark of a line that shows a list's single element logged as the element itself, which is
+   * how CloudTrail writes a one-element list it converted from XML (see {@code
+   * Node.ListOf#singleAsObject}): the same name, another layout, so a shown path, not an
+   * alternative spelling.
+   */
+  public static final String ONE_ELEMENT = "one-element-form-of ";
+
   private static void primaryLines(EventSchema event, StringBuilder out, boolean allSpellings) {
     String prefix = event.eventSource() + "\t" + event.eventName() + "\t";
     int before = out.length();
@@ -96,6 +107,10 @@ public final class PathsRenderer implements EventRenderer {
             out.append(prefix).append(alt).append('\t').append(leaf.type());
             out.append('\t').append(ALSO).append(leaf.path()).append('\n');
           }
+        }
+        for (String form : leaf.oneElementForms()) {
+          out.append(prefix).append(form).append('\t').append(leaf.type());
+          out.append('\t').append(ONE_ELEMENT).append(leaf.path()).append('\n');
         }
       }
     }

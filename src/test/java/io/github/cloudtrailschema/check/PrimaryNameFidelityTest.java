@@ -34,7 +34,7 @@ class PrimaryNameFidelityTest {
   static final Path CORPUS = Path.of("../shared/corpus/dev-events.jsonl");
 
   static final double EVENTS_FLOOR = 0.933;
-  static final double END_TO_END_FLOOR = 0.945;
+  static final double END_TO_END_FLOOR = 0.955;
   static final double PATHS_PER_EVENT_CEILING = 30;
 
   @Test

@@ -126,4 +126,31 @@ class FidelityRulesTest {
         .contains("requestParameters.key.*", "requestParameters.updateExpression")
         .noneMatch(p -> p.contains(".s") && p.startsWith("requestParameters.key"));
   }
+
+  /**
+   * XML gives no arrays of one: CloudTrail converts S3's XML bodies and EC2's wrapped query
+   * requests and XML responses element by element, so a list holding one element is logged as the
+   * element itself (the Transit Gateway guide's CloudTrail example, awsdocs
+   * aws-transit-gateway-guide transit-gateway-cloudtrail-logs.md: {@code TagSpecification{tag: 1,
+   * Tag{Key, Value, tag: 1}}} and {@code tagSet{item{key, value}}}; a policy's {@code Statement} is
+   * an object or an array by the IAM policy grammar). Both layouts are shown, the one-element one
+   * marked as such.
+   */
+  @Test
+  void xmlListsOfOneAreShownInBothLayouts() {
+    assertThat(paths("s3.PutBucketTagging.input"))
+        .contains(
+            "requestParameters.Tagging.TagSet.Tag[].Key",
+            "requestParameters.Tagging.TagSet.Tag.Key");
+    assertThat(paths("ec2.DescribeNatGateways.input"))
+        .contains(
+            "requestParameters.DescribeNatGatewaysRequest.NatGatewayId[].content",
+            "requestParameters.DescribeNatGatewaysRequest.NatGatewayId.content",
+            "requestParameters.DescribeNatGatewaysRequest.Filter.Value.content",
+            "requestParameters.DescribeNatGatewaysRequest.Filter[].Value.content",
+            "requestParameters.DescribeNatGatewaysRequest.Filter.Value[].content");
+    // JSON-protocol lists are real arrays: no one-element layout.
+    assertThat(paths("iam.CreatePolicy.output"))
+        .noneMatch(p -> p.contains("tags.key"));
+  }
 }
