@@ -14,12 +14,16 @@ import java.util.List;
  */
 public final class PartialScan implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final RecordReader READER = new RecordReader();
 
   private final KeyFilter filter;
   private final boolean withPaths;
   private final Inventory inventory;
   private final List<Skip> problems = new ArrayList<>();
   private long filesDone;
+  // One decoder per piece, as per scan worker (a decoder may cache across files); never shipped.
+  private transient SummaryDecoder decoder;
+  private transient Inventory current;
 
   /** An empty piece; {@code withPaths} collects observed field paths, as {@code scan --fields}. */
   public PartialScan(KeyFilter filter, boolean withPaths) {
@@ -30,9 +34,11 @@ public final class PartialScan implements Serializable {
 
   /** Reads one file into this piece; a fault is recorded as {@code scan} records it, not thrown. */
   public PartialScan read(LogFile file) {
-    Inventory current = new Inventory(filter, withPaths);
-    FileReport report =
-        new RecordReader().read(file, new SummaryDecoder(current::add, withPaths));
+    if (decoder == null) {
+      decoder = new SummaryDecoder(r -> current.add(r), withPaths);
+    }
+    current = new Inventory(filter, withPaths);
+    FileReport report = READER.read(file, decoder);
     filesDone++;
     if (report.ok()) {
       inventory.merge(current);
