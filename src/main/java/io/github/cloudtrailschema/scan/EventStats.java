@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** The running tallies of one event: mutable, confined to one thread, merged at the end. */
-final class EventStats {
+final class EventStats implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private long count;
   private long errors;
   private String firstSeen;

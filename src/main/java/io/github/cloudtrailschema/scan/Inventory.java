@@ -13,7 +13,10 @@ import java.util.Set;
  * its own, per file, and merges a file's inventory only once the file was read to the end, so a
  * file that fails half-way (or is retried) leaves no trace in the totals.
  */
-final class Inventory {
+final class Inventory implements java.io.Serializable {
+  // Serializable, as EventStats and KeyFilter: PartialScan's pieces travel between machines.
+  private static final long serialVersionUID = 1L;
+
   private final KeyFilter filter;
   private final boolean withPaths;
   // Nested maps so that a lookup needs no concatenated key per record.

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param untilExclusive first instant no longer kept, or null
  */
 public record KeyFilter(
-    Set<String> accounts, Set<String> regions, Instant since, Instant untilExclusive) {
+    Set<String> accounts, Set<String> regions, Instant since, Instant untilExclusive)
+    implements java.io.Serializable {
 
   /**
    * CloudTrail delivers a record some minutes (rarely hours) after it happened, into the folder of

@@ -1,0 +1,37 @@
+package io.github.cloudtrailschema.spark;
+
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import org.apache.hadoop.conf.Configuration;
+
+/**
+ * The driver's Hadoop configuration, shipped to the executors, so that they open files with the
+ * same FileSystem settings (S3 credentials provider, endpoint, {@code spark.hadoop.*} options) the
+ * driver listed them with. Hadoop's Configuration is a Writable, not Serializable.
+ */
+final class HadoopConf implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private transient Configuration conf;
+
+  HadoopConf(Configuration conf) {
+    this.conf = conf;
+  }
+
+  Configuration get() {
+    return conf;
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    conf.write(out);
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    conf = new Configuration(false);
+    conf.readFields(in);
+  }
+}
