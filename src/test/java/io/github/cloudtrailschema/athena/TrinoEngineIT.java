@@ -63,12 +63,12 @@ class TrinoEngineIT {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(JAVA), "skipped: no JDK 24+ at " + JAVA + " (Trino 476 needs it)");
+    skipUnless(Files.isExecutable(JAVA), "no JDK 24+ at " + JAVA + " (Trino 476 needs one)");
     Path server = TRINO.resolve("trino-server-core-476");
-    assumeTrue(
+    skipUnless(
         Files.isDirectory(server.resolve("lib")),
-        "skipped: Trino is not unpacked in target/trino (mvn verify does it; not with -Dtrino.skip)");
-    assumeTrue(Files.exists(CORPUS) && Files.exists(GEN_LOGS), "skipped: no ../shared corpus");
+        "Trino is not unpacked in target/trino (mvn verify does it, unless -Dtrino.skip=true)");
+    skipUnless(Files.exists(CORPUS) && Files.exists(GEN_LOGS), "no ../shared corpus or gen-logs");
     long t0 = System.nanoTime();
     Path root = Files.createDirectories(tmp.resolve("root"));
     logs = root.resolve("logs");
@@ -93,6 +93,14 @@ class TrinoEngineIT {
         dropped,
         TimeUnit.NANOSECONDS.toSeconds(t1 - t0),
         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t1));
+  }
+
+  /** An assumption that also says why on stderr: Failsafe's report shows no class-level reason. */
+  private static void skipUnless(boolean ok, String why) {
+    if (!ok) {
+      System.err.println("TrinoEngineIT: skipped: " + why);
+    }
+    assumeTrue(ok, "skipped: " + why);
   }
 
   @AfterAll
