@@ -122,9 +122,9 @@ public record CloudTrailTable(
 
   private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
   private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9!_.*()/-]*");
-  private static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+  static final Pattern ORG = Pattern.compile("o-[a-z0-9]{10,32}");
+  static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+  static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
   public CloudTrailTable {
     check(BUCKET, bucket, "--bucket", "an S3 bucket name");
@@ -145,10 +145,7 @@ public record CloudTrailTable(
 
   /** The DDL, one statement without a trailing semicolon (Trino's parser and JDBC reject one). */
   public String ddl() {
-    String root = "s3://" + bucket + "/" + (prefix.isEmpty() ? "" : prefix + "/") + "AWSLogs/";
-    if (organization != null) {
-      root += organization + "/";
-    }
+    String root = root();
     StringBuilder sb = new StringBuilder();
     sb.append("CREATE EXTERNAL TABLE IF NOT EXISTS ").append(table).append(" (\n");
     for (int i = 0; i < COLUMNS.size(); i++) {
@@ -183,6 +180,12 @@ public record CloudTrailTable(
     return sb.toString();
   }
 
+  /** Where the trail's log files start: {@code s3://B/P/AWSLogs/[o-…/]}. */
+  public String root() {
+    String root = "s3://" + bucket + "/" + (prefix.isEmpty() ? "" : prefix + "/") + "AWSLogs/";
+    return organization == null ? root : root + organization + "/";
+  }
+
   private static void property(StringBuilder sb, String key, String value, boolean last) {
     sb.append("  ").append(SqlText.literal(key)).append(" = ").append(SqlText.literal(value));
     sb.append(last ? "\n" : ",\n");
@@ -199,7 +202,7 @@ public record CloudTrailTable(
     return s;
   }
 
-  private static void check(Pattern p, String value, String option, String expected) {
+  static void check(Pattern p, String value, String option, String expected) {
     if (value == null || !p.matcher(value).matches()) {
       String shown = value == null ? "nothing" : "'" + abbreviate(value) + "'";
       throw new IllegalArgumentException(option + ": expected " + expected + ", got " + shown);

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /**
- * {@code cloudtrail-schema athena ddl|inventory}: the same inventory on Amazon Athena. Without a
+ * {@code cloudtrail-schema athena ddl|inventory|view}: the same inventory on Amazon Athena. Without a
  * subcommand, {@code cloudtrail-schema athena} still lists the Athena service's events, as every
  * other service name does.
  */
@@ -17,13 +17,15 @@ import picocli.CommandLine.Command;
       "CloudTrail at organisation scale on Amazon Athena (Trino).",
       "",
       "  athena ddl --bucket B --account ID        the table, with partition projection",
+      "  athena ddl --engine trino ...             the same table for open-source Trino",
+      "  athena view iam.CreatePolicy              a view: one typed column per field",
       "  athena inventory                          the SQL of scan's inventory",
       "  athena inventory --run --output-location s3://results/   run it, print as scan does",
       "",
       "Without a subcommand: the Athena service's events, as 'cloudtrail-schema SERVICE'.",
       ""
     },
-    subcommands = {AthenaDdlCommand.class, AthenaInventoryCommand.class})
+    subcommands = {AthenaDdlCommand.class, AthenaInventoryCommand.class, AthenaViewCommand.class})
 public final class AthenaCommand implements Callable<Integer> {
   private final CliContext ctx;
 

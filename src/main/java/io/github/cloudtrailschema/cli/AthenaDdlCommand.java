@@ -1,6 +1,7 @@
 package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.athena.CloudTrailTable;
+import io.github.cloudtrailschema.athena.TrinoTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,17 +17,37 @@ import picocli.CommandLine.Option;
     description = {
       "Print the CREATE EXTERNAL TABLE of a trail's logs in Athena: the columns AWS",
       "documents, partition projection over account, region and day (no MSCK REPAIR).",
+      "With --engine trino: the same columns for open-source Trino's Hive connector (a",
+      "table of the log files and a view of their records; see the README).",
       ""
     })
 public final class AthenaDdlCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  /** Athena (Hive DDL) or open-source Trino (Trino SQL); the columns are the same. */
+  enum Engine {
+    athena,
+    trino
+  }
+
   @Option(
       names = "--bucket",
-      required = true,
       paramLabel = "B",
-      description = "The trail's bucket.")
+      description = "The trail's bucket (required unless --location).")
   String bucket;
+
+  @Option(
+      names = "--location",
+      paramLabel = "URI",
+      description = "With --engine trino: the directory holding AWSLogs/ (s3://…, local:///…).")
+  String location;
+
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "athena",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Engine engine;
 
   @Option(names = "--prefix", paramLabel = "P", description = "The trail's key prefix, if any.")
   String prefix;
@@ -72,9 +93,18 @@ public final class AthenaDdlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CloudTrailTable t;
+    if (location != null && (engine != Engine.trino || bucket != null)) {
+      throw new UserError("--location: only with --engine trino, instead of --bucket");
+    }
+    if (location == null && bucket == null) {
+      throw new UserError("--bucket: the trail's bucket is needed");
+    }
     try {
-      t =
+      if (location != null) {
+        ctx.out().println(trinoAt(location).ddl());
+        return ExitCodes.OK;
+      }
+      CloudTrailTable t =
           new CloudTrailTable(
               bucket,
               prefix,
@@ -83,10 +113,18 @@ public final class AthenaDdlCommand implements Callable<Integer> {
               accounts,
               regions,
               AthenaDates.day("--since", since));
+      ctx.out().println(engine == Engine.trino ? TrinoTable.of(t).ddl() : t.ddl());
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    ctx.out().println(t.ddl());
     return ExitCodes.OK;
+  }
+
+  private TrinoTable trinoAt(String uri) {
+    if (prefix != null) {
+      throw new UserError("--prefix: with --location, put the prefix in the URI");
+    }
+    return TrinoTable.atLocation(
+        uri, organization, table, accounts, regions, AthenaDates.day("--since", since));
   }
 }

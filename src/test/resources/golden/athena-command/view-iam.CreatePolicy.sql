@@ -1,0 +1,37 @@
+-- CloudTrail records of iam.amazonaws.com CreatePolicy: one typed column per field of the API model.
+CREATE OR REPLACE VIEW cloudtrail_iam_create_policy AS
+SELECT
+  eventtime,
+  eventid,
+  useridentity.arn AS user_arn,
+  useridentity.type AS user_type,
+  useridentity.accountid AS user_account_id,
+  sourceipaddress,
+  useragent,
+  awsregion,
+  errorcode,
+  errormessage,
+  readonly,
+  account,
+  region,
+  "timestamp",
+  json_extract_scalar(requestparameters, '$.policyName') AS request_policy_name,
+  json_extract_scalar(requestparameters, '$.path') AS request_path,
+  json_extract_scalar(requestparameters, '$.policyDocument') AS request_policy_document,
+  json_extract_scalar(requestparameters, '$.description') AS request_description,
+  json_extract(requestparameters, '$.tags') AS request_tags,
+  json_extract_scalar(responseelements, '$.policy.policyName') AS response_policy_policy_name,
+  json_extract_scalar(responseelements, '$.policy.policyId') AS response_policy_policy_id,
+  json_extract_scalar(responseelements, '$.policy.arn') AS response_policy_arn,
+  json_extract_scalar(responseelements, '$.policy.path') AS response_policy_path,
+  json_extract_scalar(responseelements, '$.policy.defaultVersionId') AS response_policy_default_version_id,
+  TRY_CAST(json_extract_scalar(responseelements, '$.policy.attachmentCount') AS BIGINT) AS response_policy_attachment_count,
+  TRY_CAST(json_extract_scalar(responseelements, '$.policy.permissionsBoundaryUsageCount') AS BIGINT) AS response_policy_permissions_boundary_usage_count,
+  TRY_CAST(json_extract_scalar(responseelements, '$.policy.isAttachable') AS BOOLEAN) AS response_policy_is_attachable,
+  json_extract_scalar(responseelements, '$.policy.description') AS response_policy_description,
+  json_extract_scalar(responseelements, '$.policy.createDate') AS response_policy_create_date,
+  json_extract_scalar(responseelements, '$.policy.updateDate') AS response_policy_update_date,
+  json_extract(responseelements, '$.policy.tags') AS response_policy_tags
+FROM cloudtrail_logs
+WHERE eventsource = 'iam.amazonaws.com'
+  AND eventname = 'CreatePolicy'
