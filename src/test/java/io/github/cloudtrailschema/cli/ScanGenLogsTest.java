@@ -65,6 +65,22 @@ class ScanGenLogsTest {
     assertThat(four.out()).isEqualTo(one.out());
   }
 
+  /**
+   * {@code scan INPUT --format F [--threads N]} skips picocli (Main's lean path); an S3 option that
+   * local input ignores takes picocli's path. Both give the same bytes.
+   */
+  @Test
+  void leanAndPicocliPathsAgree() {
+    CliRun lean = CliRun.run("scan", root.toString(), "--format=json", "--threads", "2");
+    CliRun full = CliRun.run("scan", "--format", "json", root.toString(), "--profile", "unused");
+    assertThat(lean.code()).isZero();
+    assertThat(lean.out()).isEqualTo(full.out());
+    assertThat(lean.err()).isEqualTo(full.err()).isEmpty();
+    CliRun bad = CliRun.run("scan", root.toString(), "--threads", "0");
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).isEqualTo("cloudtrail-schema: --threads: expected 1 to 256, got 0\n");
+  }
+
   /** A corrupt gzip and a record with a duplicate key, beside the generated tree. */
   @Test
   void badFileAndRecordAmongGoodOnesAreCountedExactly(@TempDir Path extra) throws IOException {
