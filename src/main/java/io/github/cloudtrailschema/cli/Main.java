@@ -69,8 +69,12 @@ public final class Main {
         envModels == null && args.length > 0 && args[0].equals("search")
             ? SearchRequest.parseLean(args)
             : null;
+    ScanCommand scan =
+        args.length > 1 && args[0].equals("scan") ? ScanCommand.parseLean(ctx, args) : null;
     int code;
-    if (isPlainShow(args)) {
+    if (scan != null) {
+      code = runLeanScan(ctx, scan);
+    } else if (isPlainShow(args)) {
       code = runLean(ctx, envModels, args);
     } else if (args.length == 3 && args[0].equals("--models") && isPlainShow(args[2])) {
       // --models DIR SELECTOR: as common with the user's own models, and as lean.
@@ -137,6 +141,19 @@ public final class Main {
     int code;
     try {
       code = SearchAction.run(ctx, request);
+    } catch (RuntimeException e) {
+      code = handle(e, ctx);
+    }
+    ctx.out().flush();
+    ctx.err().flush();
+    return code;
+  }
+
+  /** {@code scan} without picocli, for the same reason as {@link #runLean}. */
+  private static int runLeanScan(CliContext ctx, ScanCommand scan) {
+    int code;
+    try {
+      code = scan.call();
     } catch (RuntimeException e) {
       code = handle(e, ctx);
     }

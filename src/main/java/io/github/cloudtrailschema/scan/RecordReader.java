@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -123,7 +121,8 @@ public final class RecordReader {
       throws IOException {
     RecordDecoder.Candidate candidate = decoder.begin();
     boolean logFile = false;
-    Set<String> seen = new HashSet<>();
+    KeySet seen = counts.keys;
+    seen.clear();
     String duplicate = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -154,7 +153,8 @@ public final class RecordReader {
       }
       if (t == JsonToken.START_OBJECT) {
         RecordDecoder.Candidate candidate = decoder.begin();
-        Set<String> seen = new HashSet<>();
+        KeySet seen = counts.keys;
+        seen.clear();
         String duplicate = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
@@ -262,6 +262,9 @@ public final class RecordReader {
     long skipped;
     boolean anyValue;
     String firstSkip;
+
+    /** Reused for every candidate object of the file: records never nest in one another. */
+    final KeySet keys = new KeySet();
 
     /**
      * A candidate object has ended. One with a duplicate key is skipped and reported, never read

@@ -18,6 +18,7 @@ final class SummaryDecoder implements RecordDecoder, RecordDecoder.Candidate {
   private boolean hasDetailType;
   private boolean hasDetail;
   private String duplicate;
+  private final TextCache texts = new TextCache(4096);
 
   SummaryDecoder(Consumer<RecordSummary> sink, boolean withPaths) {
     this.sink = sink;
@@ -77,7 +78,7 @@ final class SummaryDecoder implements RecordDecoder, RecordDecoder.Candidate {
     }
   }
 
-  private static void identity(RecordSummary r, JsonParser p) throws IOException {
+  private void identity(RecordSummary r, JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
       return;
@@ -112,9 +113,9 @@ final class SummaryDecoder implements RecordDecoder, RecordDecoder.Candidate {
     return duplicate;
   }
 
-  private static String text(JsonParser p) throws IOException {
+  private String text(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      return p.getText();
+      return texts.text(p);
     }
     p.skipChildren();
     return null;
