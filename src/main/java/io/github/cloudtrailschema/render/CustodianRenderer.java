@@ -24,8 +24,7 @@ public final class CustodianRenderer implements EventRenderer {
     List<LeafPath> leaves = LeafPaths.of(event);
     Optional<CustodianResources.Match> match =
         CustodianResources.resource(event.service().name(), prefix, op, requestMembers(leaves));
-    Optional<CustodianResources.Type> type = match.map(CustodianResources.Match::type);
-    boolean account = type.map(CustodianResources.Type::account).orElse(false);
+    boolean account = match.map(m -> m.type().account()).orElse(false);
     Optional<String> ids =
         shortcut
             .map(CustodianResources.Shortcut::ids)
@@ -33,7 +32,8 @@ public final class CustodianRenderer implements EventRenderer {
                 () ->
                     account
                         ? Optional.empty()
-                        : type.flatMap(t -> ResourceIds.named(event, t.id()))
+                        : match
+                            .flatMap(m -> ResourceIds.named(event, m.field()))
                             .or(() -> ResourceIds.best(event))
                             .flatMap(p -> JmesPaths.of("", p)));
     out.println(
@@ -46,7 +46,8 @@ public final class CustodianRenderer implements EventRenderer {
     out.println("  - name: " + Yaml.scalar(name(prefix, op)));
     if (match.isPresent()) {
       CustodianResources.Match m = match.get();
-      out.println("    # " + m.type().name() + ": " + m.reason().text + " (" + m.type().source() + ")");
+      out.println(
+          "    # " + m.type().name() + ": " + m.reason().text + " (" + m.type().source() + ")");
       out.println("    resource: " + m.type().name());
     } else {
       out.println(
@@ -96,7 +97,8 @@ public final class CustodianRenderer implements EventRenderer {
           out.println(
               account
                   ? "          # The account is the resource: its id."
-                  : "          # No resource identifier found in the record: set ids to a JMESPath under detail.");
+                  : "          # No resource identifier found in the record:"
+                      + " set ids to a JMESPath under detail.");
           out.println("          ids: recipientAccountId");
         }
       }

@@ -13,23 +13,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which Cloud Custodian resource type an event is about, from Custodian's own resource metadata
  * (the curated {@code curated/custodian-resources.tsv}: each row is one resource class of {@code
- * c7n/resources/*.py} with the {@code service}, {@code arn_type}, {@code cfn_type} and {@code id} its
- * {@code resource_type} declares).
+ * c7n/resources/*.py} with the {@code service}, {@code arn_type}, {@code cfn_type} and {@code id}
+ * its {@code resource_type} declares).
  *
  * <p>The rule, in order, over the types whose {@code service} (boto3 client name) is the event's
- * service: (1) the type the operation's name names first as a whole CamelCase word, by its
- * CloudFormation type's last part, its id field's stem or its ARN type ({@code CreateVpc} → {@code
- * AWS::EC2::VPC} → aws.vpc; {@code AttachRolePolicy} → aws.iam-role); (2) else the type whose id
- * field the request carries as a top-level member ({@code CreateAccessKey(userName)} → aws.iam-user,
- * Custodian's id {@code UserName}); (3) else, where Custodian models the service's settings as the
- * account or filters of {@code aws.account} (GuardDuty's detector, Security Hub, IAM Access
- * Analyzer, the Account service), the account. Otherwise there is none: the operation acts on
- * something Custodian does not model. There is no per-service default type: one was wrong for
- * nearly every event it caught (aws.iot for CreateTopicRule, aws.waf for CreateIPSet).
+ * service:
+ *
+ * <ol>
+ *   <li>the type the operation's name names first as a whole CamelCase word, by its CloudFormation
+ *       type's last part, its id field's stem or its ARN type ({@code CreateVpc} → {@code
+ *       AWS::EC2::VPC} → aws.vpc; {@code AttachRolePolicy} → aws.iam-role);
+ *   <li>else the type whose id field, or whose noun with an id suffix, the request carries as a
+ *       top-level member ({@code CreateAccessKey(userName)} → aws.iam-user, id {@code UserName};
+ *       {@code CreateQueue(instanceId)} → aws.connect-instance, ARN type instance); a bare
+ *       {@code Id}, {@code Name} or {@code Arn} names no type;
+ *   <li>else, where Custodian models the service's settings as the account or as filters of
+ *       {@code aws.account} (GuardDuty's detector, Security Hub, IAM Access Analyzer, the Account
+ *       service), the account.
+ * </ol>
+ *
+ * Otherwise there is none: the operation acts on something Custodian does not model. There is no
+ * per-service default type: one was wrong for nearly every event it caught (aws.iot for
+ * CreateTopicRule, aws.waf for CreateIPSet).
  */
 final class CustodianResources {
   /** A {@code mode.events} shortcut of c7n/cwe.py: the event name Custodian knows and its ids. */
@@ -64,10 +74,19 @@ final class CustodianResources {
     }
   }
 
-  /** The chosen type and why. */
-  record Match(Type type, Reason reason) {}
+  /**
+   * The chosen type, why, and the field that identifies the resource in the record: the request
+   * member that named it, else the type's id field.
+   */
+  record Match(Type type, Reason reason, String field) {
+    Match(Type type, Reason reason) {
+      this(type, reason, type.id());
+    }
+  }
 
   static final String ACCOUNT = "aws.account";
+  private static final Set<String> GENERIC_IDS = Set.of("id", "name", "arn");
+  private static final List<String> ID_SUFFIXES = List.of("Id", "Arn", "Name", "Identifier");
   private static final String RESOURCE = "/curated/custodian-resources.tsv";
 
   /** boto3 client names whose model is named otherwise in the catalog. */
@@ -112,13 +131,35 @@ final class CustodianResources {
       return Optional.of(new Match(named, Reason.NAMED));
     }
     for (Type t : types) {
-      if (!t.id().isEmpty()
-          && requestMembers.stream().anyMatch(m -> m.equalsIgnoreCase(t.id()))
-          && t.nouns().stream().noneMatch(n -> n.length() < 3)) {
-        return Optional.of(new Match(t, Reason.ID_IN_REQUEST));
+      for (String m : requestMembers) {
+        if (identifies(t, m)) {
+          return Optional.of(new Match(t, Reason.ID_IN_REQUEST, m));
+        }
       }
     }
     return types.stream().filter(Type::account).findFirst().map(t -> new Match(t, Reason.ACCOUNT));
+  }
+
+  /**
+   * Whether a request member is the type's identifier: its id field ({@code UserName}), or its noun
+   * with an id suffix ({@code InstanceId} for Connect's instance, whose id field is a bare {@code
+   * Id}). A bare {@code Id}, {@code Name} or {@code Arn} is every type's and names none (route53's
+   * hosted zone and health check, glue's job and table).
+   */
+  private static boolean identifies(Type t, String member) {
+    if (!t.id().isEmpty()
+        && !GENERIC_IDS.contains(t.id().toLowerCase(Locale.ROOT))
+        && member.equalsIgnoreCase(t.id())) {
+      return true;
+    }
+    for (String noun : t.nouns()) {
+      for (String suffix : ID_SUFFIXES) {
+        if (member.equalsIgnoreCase(noun + suffix)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Type> types(String model, String servicePrefix) {

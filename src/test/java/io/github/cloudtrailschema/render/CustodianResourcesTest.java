@@ -37,8 +37,20 @@ class CustodianResourcesTest {
   @Test
   void elseTheTypeWhoseIdTheRequestCarries() {
     assertThat(type("iam", "CreateAccessKey", "userName")).hasValue("aws.iam-user");
+    // Connect's instance is identified by a bare "Id"; the request names it by its noun
+    assertThat(type("connect", "CreateQueue", "instanceId", "name"))
+        .hasValue("aws.connect-instance");
+    assertThat(match("connect", "CreateQueue", "instanceId", "name").map(m -> m.field()))
+        .hasValue("instanceId");
     assertThat(match("iam", "CreateAccessKey", "userName").map(CustodianResources.Match::reason))
         .hasValue(CustodianResources.Reason.ID_IN_REQUEST);
+  }
+
+  @Test
+  void aBareIdOrNameInTheRequestNamesNoType() {
+    // route53's hosted zone and health check are both identified by "Id"
+    assertThat(type("route53", "DeleteTrafficPolicy", "id", "version")).isEmpty();
+    assertThat(type("glue", "CreateSchema", "name")).isEmpty();
   }
 
   @Test
