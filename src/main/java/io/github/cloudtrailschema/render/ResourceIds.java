@@ -50,8 +50,9 @@ final class ResourceIds {
     String noun = noun(event.operation().name()).toLowerCase(Locale.ROOT);
     LeafPath best = null;
     int bestScore = 0;
+    boolean ownNamespace = ownsSyntheticNamespace(event);
     for (LeafPath leaf : LeafPaths.of(event)) {
-      int score = score(leaf, noun);
+      int score = score(leaf, noun, ownNamespace);
       if (score > bestScore) {
         best = leaf;
         bestScore = score;
@@ -70,11 +71,12 @@ final class ResourceIds {
     }
     LeafPath best = null;
     int bestDepth = Integer.MAX_VALUE;
+    boolean ownNamespace = ownsSyntheticNamespace(event);
     for (LeafPath leaf : LeafPaths.of(event)) {
       // iam's CreatePolicy answers policy.arn where Custodian's id field is PolicyArn
       String nested =
           field.endsWith("Arn") ? "." + field.substring(0, field.length() - 3) + ".arn" : "\u0000";
-      if (score(leaf, "") == 0
+      if (score(leaf, "", ownNamespace) == 0
           || !(leaf.field().get().name().equalsIgnoreCase(field)
               || leaf.path().toLowerCase(Locale.ROOT).endsWith(nested.toLowerCase(Locale.ROOT)))) {
         continue;
@@ -88,13 +90,22 @@ final class ResourceIds {
     return Optional.ofNullable(best).map(LeafPath::path);
   }
 
-  private static int score(LeafPath leaf, String noun) {
+  /**
+   * Whether the event's own model shares the namespace of the fields CloudTrail adds: CloudTrail's
+   * API ({@code cloudtrail}), whose {@code trailName} is no added field.
+   */
+  private static boolean ownsSyntheticNamespace(EventSchema event) {
+    return event.service().name().equals(Synthetic.NAMESPACE);
+  }
+
+  private static int score(LeafPath leaf, String noun, boolean ownNamespace) {
     if (!leaf.type().equals("string")
         || leaf.path().contains("*")
         || leaf.path().contains("[\"")
         || !leaf.field().isPresent()
         // fields CloudTrail adds (EC2's requestId, S3's Host) identify no resource
-        || leaf.field().get().member().target().service().equals(Synthetic.NAMESPACE)) {
+        || (!ownNamespace
+            && leaf.field().get().member().target().service().equals(Synthetic.NAMESPACE))) {
       return 0;
     }
     String name = leaf.field().get().name().toLowerCase(Locale.ROOT);

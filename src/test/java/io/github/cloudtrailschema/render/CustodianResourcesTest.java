@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 /** The event → Custodian resource type rule, on the curated table. */
 class CustodianResourcesTest {
   private static Optional<String> type(String model, String op, String... request) {
-    return CustodianResources.resource(model, model, op, List.of(request))
-        .map(CustodianResources.Type::name);
+    return match(model, op, request).map(m -> m.type().name());
+  }
+
+  private static Optional<CustodianResources.Match> match(
+      String model, String op, String... request) {
+    return CustodianResources.resource(model, model, op, List.of(request));
   }
 
   @Test
@@ -23,18 +27,52 @@ class CustodianResourcesTest {
     assertThat(type("ec2", "CreateVpcEndpoint")).hasValue("aws.vpc-endpoint");
     assertThat(type("elasticloadbalancingv2", "CreateTargetGroup"))
         .hasValue("aws.app-elb-target-group");
+    assertThat(type("ec2", "CreateVpc", "cidrBlock")).hasValue("aws.vpc");
+    assertThat(type("transfer", "CreateUser", "serverId", "userName"))
+        .hasValue("aws.transfer-user");
+    assertThat(match("ec2", "CreateVpc").map(CustodianResources.Match::reason))
+        .hasValue(CustodianResources.Reason.NAMED);
   }
 
   @Test
-  void elseTheTypeWhoseIdTheRequestCarriesElseTheMainType() {
+  void elseTheTypeWhoseIdTheRequestCarries() {
     assertThat(type("iam", "CreateAccessKey", "userName")).hasValue("aws.iam-user");
-    assertThat(type("ec2", "CreateTags", "resourcesSet")).hasValue("aws.ec2");
+    // Connect's instance is identified by a bare "Id"; the request names it by its noun
+    assertThat(type("connect", "CreateQueue", "instanceId", "name"))
+        .hasValue("aws.connect-instance");
+    assertThat(match("connect", "CreateQueue", "instanceId", "name").map(m -> m.field()))
+        .hasValue("instanceId");
+    assertThat(match("iam", "CreateAccessKey", "userName").map(CustodianResources.Match::reason))
+        .hasValue(CustodianResources.Reason.ID_IN_REQUEST);
   }
 
   @Test
-  void noTypeForServicesWithoutOneOrWithFindingsOnly() {
-    assertThat(type("guardduty", "CreateDetector")).isEmpty();
+  void aBareIdOrNameInTheRequestNamesNoType() {
+    // route53's hosted zone and health check are both identified by "Id"
+    assertThat(type("route53", "DeleteTrafficPolicy", "id", "version")).isEmpty();
+    assertThat(type("glue", "CreateSchema", "name")).isEmpty();
+  }
+
+  @Test
+  void noServiceDefaultWhenTheOperationNamesNoTypeOfIt() {
+    assertThat(type("ec2", "CreateTags", "resourcesSet")).isEmpty();
+    assertThat(type("iot", "CreateTopicRule", "ruleName")).isEmpty();
+    assertThat(type("api.sagemaker", "CreateAlgorithm", "algorithmName")).isEmpty();
+  }
+
+  @Test
+  void accountLevelSettingsAreTheAccount() {
+    assertThat(match("guardduty", "CreateDetector").map(CustodianResources.Match::reason))
+        .hasValue(CustodianResources.Reason.ACCOUNT);
+    assertThat(type("guardduty", "CreateDetector")).hasValue("aws.account");
+    assertThat(type("account", "PutAlternateContact")).hasValue("aws.account");
+  }
+
+  @Test
+  void noTypeForServicesCustodianDoesNotModel() {
     assertThat(type("chime", "CreateAccount")).isEmpty();
+    assertThat(CustodianResources.modeled("chime", "chime")).isFalse();
+    assertThat(CustodianResources.modeled("ec2", "ec2")).isTrue();
   }
 
   @Test
