@@ -1,0 +1,46 @@
+package io.github.cloudtrailschema.cli;
+
+import io.github.cloudtrailschema.render.SharedSchemaLayout;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Mixin: how {@code export --format json-schema} lays its schemas out. */
+final class SchemaExportOptions {
+  @Option(
+      names = "--bundle",
+      description =
+          "json-schema: self-contained schemas, each with the whole record envelope (larger);"
+              + " by default the envelope is written once, as shared/record.json, and each"
+              + " schema refers to it.")
+  boolean bundle;
+
+  @Option(
+      names = "--base-uri",
+      paramLabel = "URI",
+      description =
+          "json-schema: the URI the export will be served at, which each schema's $id starts"
+              + " with; by default a placeholder under .invalid that no host answers (map it to"
+              + " the folder).")
+  String baseUri = SharedSchemaLayout.DEFAULT_BASE;
+
+  /** The shared layout, or empty with {@code --bundle}. */
+  Optional<SharedSchemaLayout> layout() {
+    if (bundle) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(baseUri);
+      if (!uri.isAbsolute() || uri.isOpaque() || uri.getFragment() != null) {
+        throw new UserError(
+            "--base-uri must be an absolute hierarchical URI without a fragment: '"
+                + io.github.cloudtrailschema.render.TerminalText.echo(baseUri)
+                + "'");
+      }
+    } catch (URISyntaxException e) {
+      throw new UserError("--base-uri is not a URI: " + Main.oneLine(e.getMessage()));
+    }
+    return Optional.of(new SharedSchemaLayout(baseUri));
+  }
+}
