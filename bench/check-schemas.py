@@ -61,7 +61,7 @@ def main(schemas, examples, base=BASE):
                 invalid.append(f"{op[0]}.{op[1]}: {str(error).splitlines()[0][:200]}")
     print(f"schemas checked: {checked}, rejected: {len(rejected)}")
     print(f"examples checked: {examples_checked}, invalid: {len(invalid)}")
-    for line in (rejected + invalid)[:20]:
+    for line in (rejected + invalid)[:50]:
         print("  " + line)
     return 1 if rejected or invalid else 0
 
