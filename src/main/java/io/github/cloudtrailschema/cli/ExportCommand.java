@@ -92,7 +92,8 @@ final class ExportCommand implements Callable<Integer> {
     if (format == null) {
       return SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx);
     }
-    ExportTargets.Target target = ExportTargets.open(format, out, ctx, schemaLayout.layout());
+    ExportTargets.Target target =
+        ExportTargets.open(format, out, ctx, schemaLayout.layout(format));
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);
     if (format == OutputFormat.PATHS) {

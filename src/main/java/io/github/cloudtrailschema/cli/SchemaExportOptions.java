@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.cli;
 
+import io.github.cloudtrailschema.render.OutputFormat;
 import io.github.cloudtrailschema.render.SharedSchemaLayout;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,12 +24,21 @@ final class SchemaExportOptions {
           "json-schema: the URI the export will be served at, which each schema's $id starts"
               + " with; by default a placeholder under .invalid that no host answers (map it to"
               + " the folder).")
-  String baseUri = SharedSchemaLayout.DEFAULT_BASE;
+  String baseUri;
 
-  /** The shared layout, or empty with {@code --bundle}. */
-  Optional<SharedSchemaLayout> layout() {
-    if (bundle) {
+  /** The shared layout, or empty with {@code --bundle} (and for other formats, which ignore it). */
+  Optional<SharedSchemaLayout> layout(OutputFormat format) {
+    if (format != OutputFormat.JSON_SCHEMA && (bundle || baseUri != null)) {
+      throw new UserError("--bundle and --base-uri apply to --format json-schema only");
+    }
+    if (bundle && baseUri != null) {
+      throw new UserError("--base-uri sets the $ids of the shared layout: not with --bundle");
+    }
+    if (bundle || format != OutputFormat.JSON_SCHEMA) {
       return Optional.empty();
+    }
+    if (baseUri == null) {
+      return Optional.of(new SharedSchemaLayout(SharedSchemaLayout.DEFAULT_BASE));
     }
     try {
       URI uri = new URI(baseUri);

@@ -76,6 +76,18 @@ class SchemaExportTest {
                 .failedWithOneLine(ExitCodes.USAGE)
                 .stderr())
         .contains("--base-uri must be an absolute");
+    assertThat(
+            CliResult.run("export", "--format", "tree", "--bundle", "--out", dir.toString(), "sts")
+                .failedWithOneLine(ExitCodes.USAGE)
+                .stderr())
+        .contains("--format json-schema only");
+    assertThat(
+            CliResult.run(
+                    "export", "--format", "json-schema", "--bundle", "--base-uri", base, "--out",
+                    dir.toString(), "sts")
+                .failedWithOneLine(ExitCodes.USAGE)
+                .stderr())
+        .contains("not with --bundle");
   }
 
   /** s3 ListObjectsV2 is logged as ListObjects: one schema, and records of both validate. */
