@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
       "Export the whole catalogue in one format.",
       "",
       "  export --format paths > paths.tsv      eventSource, eventName, path, type",
-      "  export --format json-schema --out DIR  one schema per event, and index.json",
+      "  export --format json-schema --out DIR  one schema per event, index.json, and",
+      "                                         the envelope in shared/record.json",
       "  export --format markdown --out DIR     index.md and a page per service",
       "  export --format site --out DIR         the explorer (serve) as static files",
       "  export --format FORMAT --out DIR       tree, example, custodian, eventbridge,",
@@ -80,6 +81,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin ModelOptions models;
 
+  @Mixin SchemaExportOptions schemaLayout;
+
   ExportCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -89,7 +92,8 @@ final class ExportCommand implements Callable<Integer> {
     if (format == null) {
       return SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx);
     }
-    ExportTargets.Target target = ExportTargets.open(format, out, ctx);
+    ExportTargets.Target target =
+        ExportTargets.open(format, out, ctx, schemaLayout.layout(format));
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);
     if (format == OutputFormat.PATHS) {

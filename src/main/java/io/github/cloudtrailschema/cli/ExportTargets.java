@@ -1,15 +1,13 @@
 package io.github.cloudtrailschema.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.render.Envelope;
-import io.github.cloudtrailschema.render.JsonOut;
-import io.github.cloudtrailschema.render.JsonSchemaRenderer;
 import io.github.cloudtrailschema.render.MarkdownRenderer;
 import io.github.cloudtrailschema.render.OutputFormat;
 import io.github.cloudtrailschema.render.PathsRenderer;
 import io.github.cloudtrailschema.render.RenderOptions;
+import io.github.cloudtrailschema.render.SharedSchemaLayout;
 import io.github.cloudtrailschema.walk.EventSchema;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /** Where {@code export} puts each format: paths to stdout, schemas and pages into a folder. */
 final class ExportTargets {
@@ -56,6 +55,12 @@ final class ExportTargets {
   }
 
   static Target open(OutputFormat format, Path dir, CliContext ctx) {
+    return open(format, dir, ctx, Optional.empty());
+  }
+
+  /** {@code layout}: json-schema's shared layout, empty for self-contained schemas. */
+  static Target open(
+      OutputFormat format, Path dir, CliContext ctx, Optional<SharedSchemaLayout> layout) {
     if (!SUPPORTED.contains(format)) {
       throw new UserError("export does not support --format " + format);
     }
@@ -74,7 +79,7 @@ final class ExportTargets {
     }
     return switch (format) {
       case PATHS -> new Paths(writer(dir.resolve("paths.tsv")));
-      case JSON_SCHEMA -> new ExportSchemas(dir);
+      case JSON_SCHEMA -> new SchemaFiles(dir, layout);
       case MARKDOWN -> new ExportPages(dir);
       default -> new EventFiles(dir, format, renderer(format));
     };
@@ -160,52 +165,6 @@ final class ExportTargets {
     @Override
     public void finish() {
       out.flush();
-    }
-  }
-
-  /** {@code DIR/<service>/<eventName>.json} plus {@code DIR/index.json}. */
-  private static final class ExportSchemas implements Target {
-    private final Path dir;
-    private final PrintWriter index;
-    private final JsonGenerator g;
-    private final JsonSchemaRenderer renderer =
-        new JsonSchemaRenderer(
-            RenderOptions.defaults().withEnvelope(Envelope.complete(ModelCatalog.embedded())));
-
-    ExportSchemas(Path dir) {
-      this.dir = dir;
-      this.index = writer(dir.resolve("index.json"));
-      this.g = JsonOut.open(index);
-      io(() -> g.writeStartArray());
-    }
-
-    @Override
-    public void event(EventSchema event) {
-      String file = event.service().name() + "/" + event.eventName() + ".json";
-      Path path = under(dir, event.service().name(), event.eventName() + ".json");
-      PrintWriter w = writer(path);
-      try {
-        renderer.render(event, w);
-      } finally {
-        close(w, path);
-      }
-      io(
-          () -> {
-            g.writeStartObject();
-            g.writeStringField("eventSource", event.eventSource());
-            g.writeStringField("eventName", event.eventName());
-            g.writeStringField("service", event.service().name());
-            g.writeStringField("operation", event.operation().name());
-            g.writeStringField("file", file);
-            g.writeEndObject();
-          });
-    }
-
-    @Override
-    public void finish() {
-      io(() -> g.writeEndArray());
-      JsonOut.close(g, index);
-      close(index, dir.resolve("index.json"));
     }
   }
 

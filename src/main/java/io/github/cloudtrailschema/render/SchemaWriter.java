@@ -35,6 +35,8 @@ final class SchemaWriter {
   private final List<String> defOrder = new ArrayList<>();
   private final Map<String, Set<ShapeId>> cutsByScope = new HashMap<>();
   private final Set<String> referenced = new HashSet<>();
+  private final Map<String, RepeatedNodes> repeatsByScope = new HashMap<>();
+  private final Map<String, String> repeatDefs = new HashMap<>();
   private String scope = "record";
   private String defining;
 
@@ -46,6 +48,7 @@ final class SchemaWriter {
   void scope(String name, Node root) {
     this.scope = name;
     collectCuts(root, cutsByScope.computeIfAbsent(name, k -> new HashSet<>()));
+    repeatsByScope.computeIfAbsent(name, k -> new RepeatedNodes()).add(root);
   }
 
   private static void collectCuts(Node n, Set<ShapeId> out) {
@@ -73,6 +76,11 @@ final class SchemaWriter {
       String name = defName(cut.shape());
       referenced.add(name);
       ref(name, "");
+      return;
+    }
+    String repeat = repeatDef(n);
+    if (repeat != null && !repeat.equals(defining)) {
+      ref(repeat, description(n, field));
       return;
     }
     g.writeStartObject();
@@ -291,6 +299,37 @@ final class SchemaWriter {
       defOrder.add(name);
     }
     return name;
+  }
+
+  /**
+   * The definition of a subtree the scope repeats ({@link RepeatedNodes}), registered on first use;
+   * null when {@code n} is written inline. Equal subtrees share one definition, named after their
+   * shape, and a second variant of a shape gets a numbered name.
+   */
+  private String repeatDef(Node n) {
+    RepeatedNodes repeats = repeatsByScope.get(scope);
+    if (repeats == null || !repeats.repeated(n)) {
+      return null;
+    }
+    String key = scope + "#" + repeats.classOf(n);
+    String known = repeatDefs.get(key);
+    if (known != null) {
+      return known;
+    }
+    String base = defName(ExampleWriter.id(n));
+    String name = base;
+    for (int i = 2; defs.containsKey(name) && !sameClass(repeats, defs.get(name), n); i++) {
+      name = base + "-" + i;
+    }
+    repeatDefs.put(key, name);
+    if (defs.putIfAbsent(name, n) == null) {
+      defOrder.add(name);
+    }
+    return name;
+  }
+
+  private static boolean sameClass(RepeatedNodes repeats, Node a, Node b) {
+    return repeats.repeated(a) && repeats.classOf(a) == repeats.classOf(b);
   }
 
   private String defName(ShapeId id) {

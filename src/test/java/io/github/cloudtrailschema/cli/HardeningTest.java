@@ -185,7 +185,9 @@ class HardeningTest {
     try (Stream<Path> files = Files.walk(dir)) {
       assertThat(files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
           .containsExactlyInAnyOrder(
-              "a/b/c/d/out/index.json", "a/b/c/d/out/hostile/Fine.json");
+              "a/b/c/d/out/index.json",
+              "a/b/c/d/out/shared/record.json",
+              "a/b/c/d/out/hostile/Fine.json");
     }
   }
 

@@ -190,8 +190,21 @@ class PasteableFormatsTest {
   }
 
   private void ajv(Path lines) throws Exception {
+    Path prefix = ajvPrefix();
+    String script = Path.of("src", "test", "js", "ajv-check.js").toAbsolutePath().toString();
+    String result = run(prefix, "node", script, lines.toAbsolutePath().toString());
+    JsonNode r = JSON.readTree(result);
+    System.err.println("PasteableFormatsTest: AJV 2020 checked " + r.get("checked").asInt());
+    assertThat(r.get("checked").asInt()).isGreaterThan(15_500 / STRIDE);
+    r.get("rejected").forEach(n -> fail("ajv: schema rejected", n.asText()));
+    r.get("invalid").forEach(n -> fail("ajv: example invalid", n.asText()));
+  }
+
+  /** The folder AJV 2020 and ajv-formats are installed in (once, by npm), for {@link #run}. */
+  static Path ajvPrefix() throws Exception {
     Path prefix = Path.of("target", "ajv-check").toAbsolutePath();
     if (!Files.isDirectory(prefix.resolve("node_modules/ajv"))) {
+      Files.createDirectories(prefix);
       run(
           prefix,
           "npm",
@@ -203,16 +216,11 @@ class PasteableFormatsTest {
           "ajv@8.20.0",
           "ajv-formats@3.0.1");
     }
-    String script = Path.of("src", "test", "js", "ajv-check.js").toAbsolutePath().toString();
-    String result = run(prefix, "node", script, lines.toAbsolutePath().toString());
-    JsonNode r = JSON.readTree(result);
-    System.err.println("PasteableFormatsTest: AJV 2020 checked " + r.get("checked").asInt());
-    assertThat(r.get("checked").asInt()).isGreaterThan(15_500 / STRIDE);
-    r.get("rejected").forEach(n -> fail("ajv: schema rejected", n.asText()));
-    r.get("invalid").forEach(n -> fail("ajv: example invalid", n.asText()));
+    return prefix;
   }
 
-  private static String run(Path dir, String... command) throws Exception {
+  /** Runs {@code command} in {@code dir}, its modules on NODE_PATH; its last JSON line. */
+  static String run(Path dir, String... command) throws Exception {
     ProcessBuilder pb =
         new ProcessBuilder(command)
             .directory(dir.toFile())
