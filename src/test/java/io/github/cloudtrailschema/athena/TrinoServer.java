@@ -109,6 +109,7 @@ final class TrinoServer implements AutoCloseable {
                 HttpRequest.newBuilder(base.resolve("/v1/info")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && !JSON.readTree(r.body()).path("starting").asBoolean(true)) {
+          awaitNode(deadline);
           return;
         }
       } catch (IOException notYet) {
@@ -117,6 +118,24 @@ final class TrinoServer implements AutoCloseable {
       Thread.sleep(500);
     }
     throw new IllegalStateException("Trino did not start in 5 minutes; its log:\n" + tail());
+  }
+
+  /**
+   * "Started" is the coordinator's word; the node that runs queries (itself) registers a moment
+   * later, and a query before that fails with "No nodes available to run query".
+   */
+  private void awaitNode(long deadline) throws IOException, InterruptedException {
+    while (true) {
+      try {
+        query("information_schema", "SELECT 1");
+        return;
+      } catch (IllegalStateException e) {
+        if (!e.getMessage().contains("No nodes available") || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      Thread.sleep(500);
+    }
   }
 
   /** Runs one statement in catalog hive and the given schema; the rows as text (null as null). */
