@@ -17,8 +17,9 @@ final class RegexSample {
   /** Preferred characters: the word "example" reads better than "aaaa". */
   private static final String PREFERRED = "example";
 
+  /** Tried in turn for a class; the last, outside Latin-1, for classes that exclude it all. */
   private static final String FALLBACK =
-      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=+@, ~!#$%^&*()[]{}|;'<>?\"\\`é\t\n\r";
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=+@, ~!#$%^&*()[]{}|;'<>?\"\\`é\t\n\r€";
 
   /** Repetition counts tried in turn, the shortest first. */
   private static final int[] REPEATS = {0, 1, 2, 3, 5, 8, 12, 16, 24, 32, 64, 128, 256};
@@ -181,7 +182,22 @@ final class RegexSample {
         expect(')');
         return;
       } else if (regex.startsWith("?", pos)) {
-        throw new IllegalArgumentException("inline flags");
+        // Inline flags, (?i) or (?s:...): the text written as the pattern spells it matches
+        // under them too (case-insensitive, dot-all), and the final check confirms it.
+        int flagsEnd = pos + 1;
+        while (flagsEnd < regex.length() && "idmsuxU-".indexOf(regex.charAt(flagsEnd)) >= 0) {
+          flagsEnd++;
+        }
+        if (flagsEnd == pos + 1 || flagsEnd >= regex.length()) {
+          throw new IllegalArgumentException("unknown group construct");
+        }
+        pos = flagsEnd + 1;
+        if (regex.charAt(flagsEnd) == ')') {
+          return;
+        }
+        if (regex.charAt(flagsEnd) != ':') {
+          throw new IllegalArgumentException("unknown group construct");
+        }
       }
       alternation(emit);
       expect(')');

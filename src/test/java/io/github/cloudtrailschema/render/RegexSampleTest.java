@@ -24,7 +24,12 @@ class RegexSampleTest {
         "[\\d]+;6;6",
         "st-[a-zA-Z0-9]+;16;16",
         "^(?=^\\$)(?=^\\S+$).*$;1;100",
-        "([\\n\\t])|(\\r\\n)|(,);1;2"
+        "([\\n\\t])|(\\r\\n)|(,);1;2",
+        "^(?i)(true|false)$;1;5",
+        "(?i)all|[0-9]{12};1;12",
+        "(?s)\\s*-----BEGIN CERTIFICATE-----.+-----END CERTIFICATE-----\\s*;1;2097152",
+        "(?i:ab)c+;3;10",
+        "^[^\\u0000-\\u00FF]$;1;1"
       })
   void samplesMatchTheirPatternAndLength(String regex, int min, int max) {
     String s = RegexSample.sample(regex, min, max).orElseThrow();
