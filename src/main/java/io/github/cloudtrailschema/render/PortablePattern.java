@@ -53,6 +53,10 @@ public final class PortablePattern {
   }
 
   private static Translation compute(String javaRegex) {
+    Optional<String> stray = strayAnchor(javaRegex);
+    if (stray.isPresent()) {
+      return Translation.failed(stray.get());
+    }
     try {
       PatternParser.Piece body = new PatternParser(javaRegex).parseAll();
       String text = body.text();
@@ -66,5 +70,65 @@ public final class PortablePattern {
     } catch (PatternParser.Untranslatable e) {
       return Translation.failed(e.getMessage());
     }
+  }
+
+  /**
+   * A {@code ^} right after a character the value must contain, or a {@code $} right before one,
+   * can match no value: without multi-line mode they hold only at the value's start and end. Some
+   * models carry such patterns (a JavaScript literal {@code /^[0-9]{12}$/} pasted inside a pattern,
+   * {@code placement-group/^…}), which would make a schema reject every real record; they keep
+   * the model's text under {@code x-aws-pattern} instead. Only a plain literal counts as required
+   * here (a letter, a digit, {@code /}, {@code :} or {@code -} not followed by a quantifier), so a
+   * pattern this flags is certainly unmatchable.
+   */
+  static Optional<String> strayAnchor(String regex) {
+    if (regex.matches("(?s).*\\(\\?[a-zA-Z]*m.*")) { // multi-line mode: ^ and $ match at lines
+      return Optional.empty();
+    }
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+        continue;
+      }
+      if (inClass) {
+        inClass = c != ']';
+        continue;
+      }
+      if (c == '[') {
+        inClass = true;
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+          i++;
+        }
+        continue;
+      }
+      if (c == '^'
+          && i > 0
+          && required(regex, i - 1)
+          && !escaped(regex, i - 1)
+          && !regex.substring(0, i).matches("(?s).*\\(\\?[a-zA-Z-]*:")) { // (?: and (?i: open
+        return Optional.of("'^' after required text at " + i + ": the pattern matches no value");
+      }
+      if (c == '$' && i + 1 < regex.length() && required(regex, i + 1)) {
+        return Optional.of("'$' before required text at " + i + ": the pattern matches no value");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean required(String regex, int at) {
+    char c = regex.charAt(at);
+    boolean literal = Character.isLetterOrDigit(c) || c == '/' || c == ':' || c == '-';
+    boolean quantified = at + 1 < regex.length() && "*?{".indexOf(regex.charAt(at + 1)) >= 0;
+    return literal && !quantified;
+  }
+
+  private static boolean escaped(String regex, int at) {
+    int backslashes = 0;
+    for (int i = at - 1; i >= 0 && regex.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 }

@@ -180,4 +180,26 @@ class PortablePatternTest {
           .isEqualTo(java.matcher(Character.toString(cp)).matches());
     }
   }
+
+  /**
+   * A {@code ^} after required text or a {@code $} before it matches no value (models with a
+   * JavaScript literal pasted in, dataexchange's catalogId, ec2's placement-group ARN): no
+   * portable pattern, the model's text kept aside. Anchors where they can hold are left alone.
+   */
+  @Test
+  void anchorsAmidRequiredTextMatchNothingAndAreNotTranslated() {
+    for (String unmatchable :
+        List.of(
+            ".*/^[0-9]{12}$/.*",
+            "^arn:aws([\\-a-z]+)?:ec2:[\\-0-9a-z]+:[0-9]{12}:placement-group/^.{1,255}$",
+            "/^(?=.*[a-z])[a-zA-Z\\d]{8,64}$/")) {
+      PortablePattern.Translation t = PortablePattern.translate(unmatchable);
+      assertThat(t.portable()).as(unmatchable).isEmpty();
+      assertThat(t.problem()).contains("matches no value");
+      assertThat(Pattern.compile(unmatchable).matcher("/123456789012/").matches()).isFalse();
+    }
+    for (String fine : List.of("^abc$", "(^a|^b)$", "a|^b", "\\^ab\\$c", "[^/]+$", "a?^b", "(?m)a$\\nb", "(?:^[a-z]*$)|(?:^arn:.*$)", "(?i:^ab$)")) {
+      assertThat(PortablePattern.strayAnchor(fine)).as(fine).isEmpty();
+    }
+  }
 }
