@@ -1,8 +1,6 @@
 package io.github.cloudtrailschema.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cloudtrailschema.render.EventRenderer;
-import io.github.cloudtrailschema.render.JsonOut;
 import io.github.cloudtrailschema.render.OutputFormat;
 import io.github.cloudtrailschema.walk.EventSchema;
 import java.io.PrintWriter;
@@ -18,17 +16,14 @@ final class EventFiles implements ExportTargets.Target {
   private final Path dir;
   private final EventRenderer renderer;
   private final String extension;
-  private final PrintWriter index;
-  private final JsonGenerator g;
+  private final ExportIndex index;
   private final java.util.Set<String> written = new java.util.HashSet<>();
 
   EventFiles(Path dir, OutputFormat format, EventRenderer renderer) {
     this.dir = dir;
     this.renderer = renderer;
     this.extension = extension(format);
-    this.index = ExportTargets.writer(dir.resolve("index.json"));
-    this.g = JsonOut.open(index);
-    ExportTargets.io(() -> g.writeStartArray());
+    this.index = new ExportIndex(dir);
   }
 
   /** The extension a file of {@code format} is opened with by the tool it is pasted into. */
@@ -56,29 +51,13 @@ final class EventFiles implements ExportTargets.Target {
     // Rendered whole before the file opens: an event that fails leaves no half-written file.
     StringWriter text = new StringWriter();
     renderer.render(event, new PrintWriter(text));
-    PrintWriter w = ExportTargets.writer(path);
-    try {
-      w.write(text.toString());
-    } finally {
-      ExportTargets.close(w, path);
-    }
+    ExportTargets.writeWhole(path, text.toString());
     written.add(service + "/" + name);
-    ExportTargets.io(
-        () -> {
-          g.writeStartObject();
-          g.writeStringField("eventSource", event.eventSource());
-          g.writeStringField("eventName", event.eventName());
-          g.writeStringField("service", service);
-          g.writeStringField("operation", event.operation().name());
-          g.writeStringField("file", service + "/" + name + extension);
-          g.writeEndObject();
-        });
+    index.add(event, service + "/" + name + extension);
   }
 
   @Override
   public void finish() {
-    ExportTargets.io(() -> g.writeEndArray());
-    JsonOut.close(g, index);
-    ExportTargets.close(index, dir.resolve("index.json"));
+    index.finish();
   }
 }

@@ -134,6 +134,16 @@ final class ExportTargets {
     }
   }
 
+  /** Writes {@code text} as the whole of {@code file} (rendered before: no half-written file). */
+  static void writeWhole(Path file, String text) {
+    PrintWriter w = writer(file);
+    try {
+      w.write(text);
+    } finally {
+      close(w, file);
+    }
+  }
+
   static PrintWriter writer(Path file) {
     try {
       if (file.getParent() != null) {

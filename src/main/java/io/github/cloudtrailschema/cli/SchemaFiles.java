@@ -1,11 +1,9 @@
 package io.github.cloudtrailschema.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.render.Envelope;
-import io.github.cloudtrailschema.render.JsonOut;
 import io.github.cloudtrailschema.render.JsonSchemaRenderer;
 import io.github.cloudtrailschema.render.RenderOptions;
 import io.github.cloudtrailschema.render.SharedSchemaLayout;
@@ -32,8 +30,7 @@ import java.util.Optional;
  */
 final class SchemaFiles implements ExportTargets.Target {
   private final Path dir;
-  private final PrintWriter index;
-  private final JsonGenerator g;
+  private final ExportIndex index;
   private final JsonSchemaRenderer renderer;
   private Map<String, Integer> operationsByName = Map.of();
   private final Map<String, List<EventSchema>> pending = new HashMap<>();
@@ -46,16 +43,11 @@ final class SchemaFiles implements ExportTargets.Target {
             layout);
     if (layout.isPresent()) {
       Path record = dir.resolve(SharedSchemaLayout.RECORD);
-      PrintWriter w = ExportTargets.writer(record);
-      try {
-        renderer.renderRecord(w);
-      } finally {
-        ExportTargets.close(w, record);
-      }
+      StringWriter text = new StringWriter();
+      renderer.renderRecord(new PrintWriter(text));
+      ExportTargets.writeWhole(record, text.toString());
     }
-    this.index = ExportTargets.writer(dir.resolve("index.json"));
-    this.g = JsonOut.open(index);
-    ExportTargets.io(() -> g.writeStartArray());
+    this.index = new ExportIndex(dir);
   }
 
   @Override
@@ -96,30 +88,14 @@ final class SchemaFiles implements ExportTargets.Target {
     // Rendered whole before the file opens: an event that fails leaves no half-written file.
     StringWriter text = new StringWriter();
     renderer.render(group, file, new PrintWriter(text));
-    PrintWriter w = ExportTargets.writer(path);
-    try {
-      w.write(text.toString());
-    } finally {
-      ExportTargets.close(w, path);
-    }
+    ExportTargets.writeWhole(path, text.toString());
     for (EventSchema event : group) {
-      ExportTargets.io(
-          () -> {
-            g.writeStartObject();
-            g.writeStringField("eventSource", event.eventSource());
-            g.writeStringField("eventName", event.eventName());
-            g.writeStringField("service", service);
-            g.writeStringField("operation", event.operation().name());
-            g.writeStringField("file", file);
-            g.writeEndObject();
-          });
+      index.add(event, file);
     }
   }
 
   @Override
   public void finish() {
-    ExportTargets.io(() -> g.writeEndArray());
-    JsonOut.close(g, index);
-    ExportTargets.close(index, dir.resolve("index.json"));
+    index.finish();
   }
 }

@@ -1,11 +1,6 @@
 package io.github.cloudtrailschema.render;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.cloudtrailschema.trail.CuratedRows;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -186,25 +181,13 @@ final class CustodianResources {
 
   private static Map<String, List<Type>> load() {
     Map<String, List<Type>> out = new LinkedHashMap<>();
-    try (InputStream in = CustodianResources.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        String id = f[4].equals("-") ? "" : f[4];
-        List<String> nouns = f[0].equals(ACCOUNT) ? List.of() : NounMatch.nouns(f[2], f[3], id);
-        String source = "c7n/resources/" + f[6] + " " + f[7];
-        Type type = new Type(f[0], id, nouns, source);
-        String model = MODEL_OF.getOrDefault(f[1], f[1]).toLowerCase(Locale.ROOT);
-        out.computeIfAbsent(model, k -> new ArrayList<>()).add(type);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : CuratedRows.read(RESOURCE)) {
+      String id = f[4].equals("-") ? "" : f[4];
+      List<String> nouns = f[0].equals(ACCOUNT) ? List.of() : NounMatch.nouns(f[2], f[3], id);
+      String source = "c7n/resources/" + f[6] + " " + f[7];
+      Type type = new Type(f[0], id, nouns, source);
+      String model = MODEL_OF.getOrDefault(f[1], f[1]).toLowerCase(Locale.ROOT);
+      out.computeIfAbsent(model, k -> new ArrayList<>()).add(type);
     }
     return out;
   }

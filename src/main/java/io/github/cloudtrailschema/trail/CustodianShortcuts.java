@@ -1,11 +1,5 @@
 package io.github.cloudtrailschema.trail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,20 +45,8 @@ public final class CustodianShortcuts {
 
   private static Map<String, Shortcut> load() {
     Map<String, Shortcut> out = new LinkedHashMap<>();
-    try (InputStream in = CustodianShortcuts.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        out.put(f[0], new Shortcut(f[0], f[1], f[2], f[3]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : CuratedRows.read(RESOURCE)) {
+      out.put(f[0], new Shortcut(f[0], f[1], f[2], f[3]));
     }
     return Collections.unmodifiableMap(out);
   }
