@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -25,12 +24,10 @@ import java.util.zip.ZipException;
  * file {@code {"Records":[…]}}, JSON lines, a JSON array of records, a single record, or
  * EventBridge envelopes (the record under {@code detail}); gzipped or not, told by the magic bytes.
  * A fault is reported in the {@link FileReport}, never thrown, so one bad file never stops a batch.
- * Reusable: the reader holds no per-file state and is safe to share between threads.
+ * Reusable: the reader holds no per-file state and is safe to share between threads (its buffers
+ * are per thread, {@link ReadBuffers}).
  */
 public final class RecordReader {
-  /** Large enough that the inflater and the parser are not starved by small reads. */
-  static final int BUFFER = 1 << 17;
-
   /**
    * The longest string a record may hold, for {@code check} and {@code scan} alike: real records
    * stay far below (a policy document is at most a few KB), and the parser must not buffer
@@ -73,15 +70,20 @@ public final class RecordReader {
     boolean gzip = false;
     InputStream in = null;
     try {
-      BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
+      ReadBuffers buffers = ReadBuffers.ofThread();
+      BufferedInputStream buffered = buffers.buffered(raw);
       gzip = isGzip(buffered);
-      in = gzip ? new GZIPInputStream(buffered, BUFFER) : buffered;
+      in = gzip ? buffers.gunzip(buffered) : buffered;
       try (JsonParser p = FACTORY.createParser(in)) {
         roots(p, decoder, counts);
       }
     } catch (IOException | RuntimeException e) {
       Exception cause = gzip && e instanceof JsonProcessingException ? gzipFault(in, e) : e;
       return failed(path, counts.records, classify(cause, gzip, counts.records));
+    } finally {
+      if (gzip && in != null) {
+        endInflater(in);
+      }
     }
     if (counts.records == 0 && counts.skipped == 0 && !counts.anyValue) {
       // A 0-byte file (or gzip of nothing) is no log: say so rather than count it as read.
@@ -179,7 +181,7 @@ public final class RecordReader {
    * the end is reached. On a JSON error, reading on to the trailer tells the two faults apart.
    */
   private static Exception gzipFault(InputStream in, Exception jsonError) {
-    byte[] sink = new byte[BUFFER];
+    byte[] sink = new byte[ReadBuffers.SIZE];
     try {
       while (in.read(sink) >= 0) {
         // drain to the CRC check
@@ -187,6 +189,14 @@ public final class RecordReader {
       return jsonError;
     } catch (IOException e) {
       return e instanceof ZipException || e instanceof EOFException ? e : jsonError;
+    }
+  }
+
+  private static void endInflater(InputStream gzipStream) {
+    try {
+      gzipStream.close();
+    } catch (IOException e) {
+      // Unclosable's close cannot fail and the inflater's end does not throw
     }
   }
 

@@ -66,7 +66,7 @@ final class SummaryDecoder implements RecordDecoder, RecordDecoder.Candidate {
     switch (name) {
       case "eventSource" -> r.eventSource = text(p);
       case "eventName" -> r.eventName = text(p);
-      case "eventTime" -> r.eventTime = text(p);
+      case "eventTime" -> r.eventTime = uncached(p);
       case "errorCode" -> r.errorCode = text(p);
       case "awsRegion" -> r.awsRegion = text(p);
       case "recipientAccountId" -> r.recipientAccountId = text(p);
@@ -116,6 +116,19 @@ final class SummaryDecoder implements RecordDecoder, RecordDecoder.Candidate {
   private String text(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       return texts.text(p);
+    }
+    p.skipChildren();
+    return null;
+  }
+
+  /**
+   * eventTime differs from record to record: through the cache it would only evict the values that
+   * do repeat, and each evicted string, having lived long enough to be promoted, would pile up in
+   * the old generation until a full collection (peak memory growing with the input).
+   */
+  private static String uncached(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getText();
     }
     p.skipChildren();
     return null;

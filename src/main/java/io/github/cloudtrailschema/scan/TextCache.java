@@ -5,11 +5,11 @@ import java.io.IOException;
 
 /**
  * The strings a scan keeps of each record (eventSource, eventName, region, account, principal,
- * error code, often eventTime) repeat from record to record. This direct-mapped cache hands back
- * the same {@code String} for the same characters, read straight from the parser's buffer: no new
- * string (and no Latin-1 compression pass) per field, and a hash computed once, so the inventory's
- * map and set lookups mostly end in an identity check. Bounded: a slot is overwritten on a clash.
- * Not thread-safe: one per decoder.
+ * error code) repeat from record to record; eventTime does not, and SummaryDecoder reads it
+ * uncached. This direct-mapped cache hands back the same {@code String} for the same characters,
+ * read straight from the parser's buffer: no new string (and no Latin-1 compression pass) per
+ * field, and a hash computed once, so the inventory's map and set lookups mostly end in an identity
+ * check. Bounded: a slot is overwritten on a clash. Not thread-safe: one per decoder.
  */
 final class TextCache {
   /** Longer values (a rare long ARN) are not worth a slot. */

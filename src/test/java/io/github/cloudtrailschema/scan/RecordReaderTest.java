@@ -56,6 +56,44 @@ class RecordReaderTest {
     assertThat(seen).containsExactly("GetObject", "GetRole", "GetObject", "GetRole");
   }
 
+  /**
+   * The read buffers are reused from file to file on a thread (ReadBuffers): a file larger than
+   * them, in several gzip members, then a corrupt one, then a small one, each read whole and
+   * exactly; and closing the gzip reader leaves the caller's stream open.
+   */
+  @Test
+  void buffersReusedAcrossFilesOnOneThread() throws IOException {
+    StringBuilder big = new StringBuilder();
+    java.util.Random random = new java.util.Random(7); // bucket names that do not compress away
+    for (int i = 0; i < 6000; i++) {
+      String bucket = Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
+      big.append(i % 2 == 0 ? R1.replace("\"b\"", '"' + bucket + '"') : R2).append('\n');
+    }
+    byte[] member = gzip(utf8(big.toString()));
+    ByteArrayOutputStream members = new ByteArrayOutputStream();
+    for (int i = 0; i < 3; i++) {
+      members.write(member);
+    }
+    assertThat(members.size()).isGreaterThan(ReadBuffers.SIZE);
+    byte[] corrupt = gzip(utf8(big.toString()));
+    corrupt[corrupt.length / 2] ^= 0x55;
+
+    assertThat(read(members.toByteArray())).isEqualTo(new FileReport("mem", 18000, 0, null));
+    assertThat(read(corrupt).ok()).isFalse();
+    boolean[] closed = {false};
+    InputStream small =
+        new ByteArrayInputStream(gzip(utf8(R2))) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    FileReport last = new RecordReader().read("small", small, new TreeDecoder(this::see));
+    assertThat(last).isEqualTo(new FileReport("small", 1, 0, null));
+    assertThat(closed[0]).as("the caller's stream is the caller's to close").isFalse();
+    assertThat(seen.subList(seen.size() - 1, seen.size())).containsExactly("GetRole");
+  }
+
   @Test
   void jsonLinesArrayAndSingleRecord() {
     assertThat(read(utf8(R1 + "\n" + R2 + "\n")).records()).isEqualTo(2);
