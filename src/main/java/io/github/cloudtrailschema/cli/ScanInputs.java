@@ -10,13 +10,7 @@ import io.github.cloudtrailschema.scan.ScanException;
 import io.github.cloudtrailschema.scan.StdinSource;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -82,33 +76,10 @@ final class ScanInputs implements AutoCloseable {
   }
 
   static KeyFilter filter(List<String> accounts, List<String> regions, String since, String until) {
-    for (String a : accounts) {
-      if (!a.matches("\\d{12}")) {
-        throw new UserError("--account: not a 12-digit account id: " + a);
-      }
-    }
-    Instant from = since == null ? null : instant("--since", since, false);
-    Instant to = until == null ? null : instant("--until", until, true);
-    if (from != null && to != null && !from.isBefore(to)) {
-      throw new UserError("--since must be before --until");
-    }
-    return new KeyFilter(new HashSet<>(accounts), new HashSet<>(regions), from, to);
-  }
-
-  /**
-   * A day ({@code 2024-05-01}: from its start, or through its end for --until) or an instant
-   * ({@code 2024-05-01T12:00:00Z}: inclusive). Returns the since instant, or until's exclusive end.
-   */
-  private static Instant instant(String option, String text, boolean end) {
     try {
-      if (text.length() == 10) {
-        LocalDate day = LocalDate.parse(text);
-        return day.plusDays(end ? 1 : 0).atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      Instant i = Instant.parse(text);
-      return end ? i.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1) : i;
-    } catch (DateTimeParseException e) {
-      throw new UserError(option + ": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, got " + text);
+      return KeyFilter.of(accounts, regions, since, until);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
     }
   }
 

@@ -3,7 +3,10 @@ package io.github.cloudtrailschema.scan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -31,6 +34,46 @@ public record KeyFilter(
   public KeyFilter {
     accounts = Set.copyOf(accounts);
     regions = Set.copyOf(regions);
+  }
+
+  /**
+   * The filter of {@code scan}'s options as typed ({@code --account}, {@code --log-region}, {@code
+   * --since}, {@code --until}; the last two null when absent), shared by every front end so that
+   * each accepts and refuses the same values.
+   *
+   * @throws IllegalArgumentException with a one-line message naming the option
+   */
+  public static KeyFilter of(
+      Collection<String> accounts, Collection<String> regions, String since, String until) {
+    for (String a : accounts) {
+      if (!a.matches("\\d{12}")) {
+        throw new IllegalArgumentException("--account: not a 12-digit account id: " + a);
+      }
+    }
+    Instant from = since == null ? null : instant("--since", since, false);
+    Instant to = until == null ? null : instant("--until", until, true);
+    if (from != null && to != null && !from.isBefore(to)) {
+      throw new IllegalArgumentException("--since must be before --until");
+    }
+    return new KeyFilter(new HashSet<>(accounts), new HashSet<>(regions), from, to);
+  }
+
+  /**
+   * A day ({@code 2024-05-01}: from its start, or through its end for --until) or an instant
+   * ({@code 2024-05-01T12:00:00Z}: inclusive). Returns the since instant, or until's exclusive end.
+   */
+  private static Instant instant(String option, String text, boolean end) {
+    try {
+      if (text.length() == 10) {
+        LocalDate day = LocalDate.parse(text);
+        return day.plusDays(end ? 1 : 0).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      Instant i = Instant.parse(text);
+      return end ? i.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1) : i;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          option + ": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, got " + text);
+    }
   }
 
   public boolean isTimeBounded() {

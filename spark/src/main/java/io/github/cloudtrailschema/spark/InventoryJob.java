@@ -3,7 +3,6 @@ package io.github.cloudtrailschema.spark;
 import io.github.cloudtrailschema.check.SchemaPathExplainer;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.scan.FileReport;
-import io.github.cloudtrailschema.scan.KeyFilter;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.scan.ScanException;
 import io.github.cloudtrailschema.scan.ScanResult;
@@ -64,7 +63,7 @@ public final class InventoryJob {
     try {
       result =
           new SparkInventory(sc)
-              .scan(a.inputs(), KeyFilter.ALL, a.fields(), explainer, a.tasks());
+              .scan(a.inputs(), a.filter(), a.fields(), explainer, a.tasks());
     } catch (ScanException e) {
       err.println("cloudtrail-schema: " + e.getMessage());
       return e.isUsage() ? USAGE : IO;

@@ -143,6 +143,48 @@ class InventoryJobTest {
     assertThat(job.err).isEqualTo(scan.err).contains("skipped").contains("1 value(s) skipped");
   }
 
+  /**
+   * scan's filters, spelled as scan spells them (repeatable, comma-separated, glued with {@code =}):
+   * the same records are kept as by the CLI's scan, and the filter does remove some.
+   */
+  @Test
+  void filtersKeepWhatScanKeeps() throws IOException {
+    Path accounts = tree.resolve("AWSLogs");
+    String account;
+    try (var s = Files.list(accounts)) {
+      account = s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{12}")).sorted()
+          .findFirst().orElseThrow();
+    }
+    // The records keep their own awsRegion, which the region filter checks too: us-east-1 is the
+    // region most of the corpus's records were made in.
+    String region = "us-east-1";
+    assertThat(accounts.resolve(account).resolve("CloudTrail").resolve(region)).isDirectory();
+    String[] filters = {
+      "--account", account + ",999999999999", "--log-region=" + region, "--since", "2000-01-01",
+      "--until=2100-01-01T00:00:00Z"
+    };
+    Run job = job(concat(filters, "--format", "json", tree.toString()));
+    Run scan = cli(concat(new String[] {"scan", tree.toString(), "--format", "json"}, filters));
+    assertThat(scan.code).as(scan.err).isZero();
+    assertThat(job.code).as(job.err).isZero();
+    assertThat(job.out).isEqualTo(scan.out);
+    long kept = new ObjectMapper().readTree(job.out).get("records").asLong();
+    assertThat(kept).isPositive().isLessThan(RECORDS);
+
+    Run late = job("--since", "2100-01-01", tree.toString());
+    assertThat(late.code).as("nothing read is exit code 1, as scan").isEqualTo(1);
+    Run badAccount = job("--account", "12345", tree.toString());
+    Run badScan = cli("scan", tree.toString(), "--account", "12345");
+    assertThat(badAccount.code).isEqualTo(badScan.code).isEqualTo(2);
+    assertThat(badAccount.err).isEqualTo(badScan.err).contains("not a 12-digit account id");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
   @Test
   void aMissingInputIsAUsageError() {
     Run job = job(tree.resolve("nowhere").toString());
