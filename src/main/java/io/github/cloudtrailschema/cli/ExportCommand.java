@@ -5,11 +5,13 @@ import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.render.OutputFormat;
+import io.github.cloudtrailschema.render.SharedSchemaLayout;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,11 +91,15 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Options of one format are refused with another, never silently ignored.
+    Optional<SharedSchemaLayout> layout = schemaLayout.layout(format);
+    if (allSpellings && format != OutputFormat.PATHS) {
+      throw new UserError("--all-spellings applies to --format paths only");
+    }
     if (format == null) {
       return SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx);
     }
-    ExportTargets.Target target =
-        ExportTargets.open(format, out, ctx, schemaLayout.layout(format));
+    ExportTargets.Target target = ExportTargets.open(format, out, ctx, layout);
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);
     if (format == OutputFormat.PATHS) {

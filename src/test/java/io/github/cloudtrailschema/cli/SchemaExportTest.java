@@ -81,6 +81,21 @@ class SchemaExportTest {
                 .failedWithOneLine(ExitCodes.USAGE)
                 .stderr())
         .contains("--format json-schema only");
+    Path site = dir.resolve("site");
+    assertThat(
+            CliResult.run("export", "--format", "site", "--base-uri", base, "--out", site.toString())
+                .failedWithOneLine(ExitCodes.USAGE)
+                .stderr())
+        .as("the explorer has no schema layout: refused, not ignored")
+        .contains("--format json-schema only");
+    assertThat(site).doesNotExist();
+    assertThat(
+            CliResult.run(
+                    "export", "--format", "json-schema", "--all-spellings", "--out",
+                    dir.resolve("spellings").toString(), "sts")
+                .failedWithOneLine(ExitCodes.USAGE)
+                .stderr())
+        .contains("--all-spellings applies to --format paths only");
     assertThat(
             CliResult.run(
                     "export", "--format", "json-schema", "--bundle", "--base-uri", base, "--out",
