@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudtrailschema.render.InventoryFormat;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.testing.CliResult;
+import io.github.cloudtrailschema.testing.LoopbackS3;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The DDL, the inventory SQL and the per-event views EXECUTED on a real engine: Trino 476 (the
  * engine Athena runs), a single-node server on 127.0.0.1 started from the tarball Maven unpacks in
- * pre-integration-test, with a Hive catalogue on the local file system. Over a {@code gen-logs}
- * tree (3,000 records from the corpus, 100 per file, a trail and an organisation trail), the
- * counts must equal {@code truth.json} and {@code scan --format json} exactly.
+ * pre-integration-test, with a Hive catalogue on the local file system and on S3 (Trino's native
+ * S3 file system on an S3-compatible server on loopback, {@link LoopbackS3}). Over a {@code
+ * gen-logs} tree (3,000 records from the corpus, 100 per file, a trail and an organisation trail),
+ * the counts must equal {@code truth.json} and {@code scan --format json} exactly, and the tables
+ * {@code --bucket} creates over the same files in a bucket must give the same rows.
  *
  * <p>What runs is {@code athena ddl --engine trino} (the Athena table's columns and types, read
  * with the OpenX JSON SerDe through a table of the unconverted log files and a view of their
@@ -56,8 +60,11 @@ class TrinoEngineIT {
   static final List<String> ACCOUNTS = List.of("111122223333", "444455556666", "777788889999");
   static final ObjectMapper JSON = new ObjectMapper();
 
+  static final String BUCKET = "trail-bucket";
+
   @TempDir static Path tmp;
   static TrinoServer trino;
+  static LoopbackS3 s3;
   static Path logs;
   static JsonNode truth;
 
@@ -78,16 +85,33 @@ class TrinoEngineIT {
     assertThat(dropped).isLessThan(5);
     python(GEN_LOGS.toString(), corpus.toString(), logs.toString(), "3000", "100");
     truth = JSON.readTree(logs.resolve("truth.json").toFile());
-    trino = TrinoServer.start(JAVA, server, TRINO.resolve("plugin"), tmp.resolve("work"), root);
+    // The same files in a bucket of a real S3-compatible server on loopback, as Athena reads them.
+    s3 = LoopbackS3.start(BUCKET, "AKIDTRINOIT", "trino-it-secret", store -> store);
+    s3.upload(logs, "");
+    trino =
+        TrinoServer.start(
+            JAVA,
+            server,
+            TRINO.resolve("plugin"),
+            tmp.resolve("work"),
+            root,
+            new TrinoServer.S3(s3.endpoint(), "AKIDTRINOIT", "trino-it-secret"));
     long t1 = System.nanoTime();
     trino.query(SCHEMA, "CREATE SCHEMA hive." + SCHEMA);
     // gen-logs writes a trail and an organisation trail under one AWSLogs/: one table each (as
     // partition projection wants one layout per table), and the union as cloudtrail_logs.
-    ddl("ct_trail", null);
-    ddl("ct_org", "o-exampleorg1");
+    ddl("ct_trail", null, "--location", "local:///logs/");
+    ddl("ct_org", "o-exampleorg1", "--location", "local:///logs/");
     trino.query(
         SCHEMA,
         "CREATE VIEW cloudtrail_logs AS SELECT * FROM ct_trail UNION ALL SELECT * FROM ct_org");
+    // and the same over S3, from --bucket as a user of an S3 trail types it
+    ddl("ct_s3_trail", null, "--bucket", BUCKET);
+    ddl("ct_s3_org", "o-exampleorg1", "--bucket", BUCKET);
+    trino.query(
+        SCHEMA,
+        "CREATE VIEW cloudtrail_logs_s3 AS SELECT * FROM ct_s3_trail"
+            + " UNION ALL SELECT * FROM ct_s3_org");
     System.err.printf(
         "TrinoEngineIT: corpus filter dropped %d record(s); server started in %d s, tables in %d s%n",
         dropped,
@@ -104,20 +128,24 @@ class TrinoEngineIT {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() throws Exception {
     if (trino != null) {
       trino.close();
     }
+    if (s3 != null) {
+      s3.close();
+    }
   }
 
-  private static void ddl(String table, String org) throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "athena", "ddl", "--engine", "trino", "--location", "local:///logs/",
-                "--account", String.join(",", ACCOUNTS),
-                "--log-region", "us-east-1,eu-west-1,ap-southeast-2",
-                "--since", "2026-03-01", "--table", table));
+  /** Runs {@code athena ddl --engine trino} for one layout; {@code where}: --location or --bucket. */
+  private static void ddl(String table, String org, String... where) throws Exception {
+    List<String> args = new ArrayList<>(List.of("athena", "ddl", "--engine", "trino"));
+    args.addAll(List.of(where));
+    args.addAll(
+        List.of(
+            "--account", String.join(",", ACCOUNTS),
+            "--log-region", "us-east-1,eu-west-1,ap-southeast-2",
+            "--since", "2026-03-01", "--table", table));
     if (org != null) {
       args.addAll(List.of("--org", org));
     }
@@ -163,6 +191,43 @@ class TrinoEngineIT {
         JSON.readTree(CliResult.run("scan", logs.toString(), "--format", "json").succeeded().stdout());
     assertThat(scan.path("records").asLong()).isEqualTo(truth.path("records").asLong());
     assertThat(JSON.readTree(athena.toString()).path("events")).isEqualTo(scan.path("events"));
+  }
+
+  /**
+   * The tables {@code athena ddl --bucket} creates read the same files from S3 (Trino's native S3
+   * file system on the loopback S3 server, as Athena reads a trail's bucket): the inventory is the
+   * local one, row for row, and its counts are truth.json's. A filter by account and day prunes
+   * the projected partitions and still counts what scan counts with the same filter.
+   */
+  @Test
+  void theTablesOverS3ReadTheSameRecords() throws Exception {
+    List<List<String>> local =
+        trino.query(SCHEMA, new InventorySql(null, List.of(), List.of(), null, null).inventory());
+    List<List<String>> overS3 =
+        trino.query(
+            SCHEMA,
+            new InventorySql("cloudtrail_logs_s3", List.of(), List.of(), null, null).inventory());
+    assertThat(overS3).isEqualTo(local);
+    assertThat(overS3.stream().mapToLong(r -> Long.parseLong(r.get(2))).sum())
+        .isEqualTo(truth.path("records").asLong());
+
+    // the first day with logs of the first account, from the tree's own folders
+    Path account = logs.resolve("AWSLogs").resolve(ACCOUNTS.get(0)).resolve("CloudTrail");
+    Path first = files(account).get(0);
+    Path dayDir = account.relativize(first).getParent();
+    LocalDate day =
+        LocalDate.of(
+            Integer.parseInt(dayDir.getName(1).toString()),
+            Integer.parseInt(dayDir.getName(2).toString()),
+            Integer.parseInt(dayDir.getName(3).toString()));
+    List<List<String>> filtered = trino.query(SCHEMA, oneAccountOneDay("cloudtrail_logs_s3", day));
+    assertThat(filtered).isEqualTo(trino.query(SCHEMA, oneAccountOneDay(null, day)));
+    long filteredRecords = filtered.stream().mapToLong(r -> Long.parseLong(r.get(2))).sum();
+    assertThat(filteredRecords).as(day.toString()).isPositive().isLessThan(truth.path("records").asLong());
+  }
+
+  private static String oneAccountOneDay(String table, LocalDate day) {
+    return new InventorySql(table, List.of(ACCOUNTS.get(0)), List.of(), day, day).inventory();
   }
 
   @Test

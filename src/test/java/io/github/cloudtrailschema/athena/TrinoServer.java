@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real single-node Trino server (coordinator and worker in one) as a child process on
  * 127.0.0.1, with one {@code hive} catalog: the file metastore and the local file system rooted at
- * {@code root}, so that {@code local:///x} is {@code root/x}. Queries go through Trino's HTTP
+ * {@code root}, so that {@code local:///x} is {@code root/x}, and {@code s3://} through Trino's
+ * native S3 file system on a given S3-compatible endpoint. Queries go through Trino's HTTP
  * client protocol ({@code POST /v1/statement}, then {@code nextUri} until done), which is what its
  * JDBC driver and CLI speak.
  */
@@ -27,6 +28,9 @@ final class TrinoServer implements AutoCloseable {
   private final URI base;
   private final Path log;
   private final HttpClient http = HttpClient.newHttpClient();
+
+  /** Where the catalogue's {@code s3://} goes: an endpoint with path-style addressing. */
+  record S3(String endpoint, String accessKey, String secretKey) {}
 
   private TrinoServer(Process process, URI base, Path log) {
     this.process = process;
@@ -40,8 +44,9 @@ final class TrinoServer implements AutoCloseable {
    * @param plugins the plugin directory (one sub-directory per plugin)
    * @param work a fresh directory for configuration, data and the server log
    * @param root the local file system's root for the catalogue
+   * @param s3 the S3-compatible server {@code s3://} goes to
    */
-  static TrinoServer start(Path java, Path server, Path plugins, Path work, Path root)
+  static TrinoServer start(Path java, Path server, Path plugins, Path work, Path root, S3 s3)
       throws IOException, InterruptedException {
     int port = freePort();
     Path etc = Files.createDirectories(work.resolve("etc"));
@@ -73,6 +78,12 @@ final class TrinoServer implements AutoCloseable {
             "hive.metastore.catalog.dir=local:///metastore",
             "fs.native-local.enabled=true",
             "local.location=" + root.toAbsolutePath(),
+            "fs.native-s3.enabled=true",
+            "s3.endpoint=" + s3.endpoint(),
+            "s3.region=us-east-1",
+            "s3.path-style-access=true",
+            "s3.aws-access-key=" + s3.accessKey(),
+            "s3.aws-secret-key=" + s3.secretKey(),
             // A projected day without logs has no directory; Athena skips it, Trino must be told.
             "hive.ignore-absent-partitions=true",
             ""));

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudtrailschema.scan.CorpusGenerator;
 import io.github.cloudtrailschema.scan.CorpusGenerator.Expected;
+import io.github.cloudtrailschema.testing.LoopbackS3;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +20,8 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStore;
-import org.jclouds.blobstore.BlobStoreContext;
 import org.jclouds.blobstore.domain.Blob;
 import org.jclouds.blobstore.options.GetOptions;
 import org.jclouds.blobstore.util.ForwardingBlobStore;
@@ -47,7 +44,7 @@ class ScanS3Test {
 
   @TempDir static Path root;
   static Expected expected;
-  static S3Proxy proxy;
+  static LoopbackS3 s3;
   static String endpoint;
   static final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
   static final Properties saved = new Properties();
@@ -65,32 +62,14 @@ class ScanS3Test {
     System.setProperty("aws.disableEc2Metadata", "true");
     expected =
         new CorpusGenerator(LocalDate.of(2024, 5, 30), 4, 90, 10).generate(root.resolve("corpus"));
-    BlobStore store =
-        ContextBuilder.newBuilder("transient")
-            .credentials("x", "y")
-            .build(BlobStoreContext.class)
-            .getBlobStore();
-    store.createContainerInLocation(null, BUCKET);
-    upload(store, root.resolve("corpus"), "trail/");
-    proxy =
-        S3Proxy.builder()
-            .blobStore(new FlakyStore(store))
-            .endpoint(URI.create("http://127.0.0.1:0"))
-            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ID, SECRET)
-            // the SDK asks for response checksums (x-amz-checksum-mode), which S3Proxy does not
-            // know
-            .ignoreUnknownHeaders(true)
-            .build();
-    proxy.start();
-    while (!proxy.getState().equals("STARTED")) {
-      Thread.sleep(10);
-    }
-    endpoint = "http://127.0.0.1:" + proxy.getPort();
+    s3 = LoopbackS3.start(BUCKET, ID, SECRET, FlakyStore::new);
+    s3.upload(root.resolve("corpus"), "trail/");
+    endpoint = s3.endpoint();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    proxy.stop();
+    s3.close();
     for (String k : List.of("aws.accessKeyId", "aws.secretAccessKey", "aws.disableEc2Metadata")) {
       if (saved.getProperty(k) == null) {
         System.clearProperty(k);
@@ -98,21 +77,6 @@ class ScanS3Test {
         System.setProperty(k, saved.getProperty(k));
       }
     }
-  }
-
-  static void upload(BlobStore store, Path dir, String prefix) throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).toList();
-    }
-    for (Path f : files) {
-      String key = prefix + dir.relativize(f).toString().replace('\\', '/');
-      put(store, key, Files.readAllBytes(f));
-    }
-  }
-
-  static void put(BlobStore store, String key, byte[] body) {
-    store.putBlob(BUCKET, store.blobBuilder(key).payload(body).contentLength(body.length).build());
   }
 
   private static CliRun s3(String... args) {
@@ -182,11 +146,10 @@ class ScanS3Test {
   /** Issue 9: one object key is read as that object; check reads S3 as scan does. */
   @Test
   void aSingleObjectKeyAndCheckOverS3() throws IOException {
-    BlobStore store = proxyStore();
     String rec =
         "{\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"GetUser\","
             + "\"requestParameters\":{\"userName\":\"bob\"}}";
-    put(store, "single/one.json.gz", ScanCommandTest.gzip("{\"Records\":[" + rec + "]}"));
+    s3.put("single/one.json.gz", ScanCommandTest.gzip("{\"Records\":[" + rec + "]}"));
     CliRun scan = s3("s3://" + BUCKET + "/single/one.json.gz");
     assertThat(scan.code()).as(scan.err()).isZero();
     assertThat(new ObjectMapper().readTree(scan.out()).get("records").asLong()).isEqualTo(1);
@@ -208,17 +171,15 @@ class ScanS3Test {
 
   @Test
   void faultyObjectsAreRetriedReportedAndSkipped() throws IOException {
-    BlobStore store = proxyStore();
     String rec = "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\"}";
     byte[] good = ScanCommandTest.gzip("{\"Records\":[" + rec + "," + rec + "," + rec + "]}");
-    put(store, "faults/good.json.gz", good);
-    put(store, "faults/flaky-once.json.gz", good);
-    put(store, "faults/broken.json.gz", good);
+    s3.put("faults/good.json.gz", good);
+    s3.put("faults/flaky-once.json.gz", good);
+    s3.put("faults/broken.json.gz", good);
     byte[] corrupt = good.clone();
     corrupt[corrupt.length - 6] ^= 0x7f; // CRC
-    put(store, "faults/corrupt.json.gz", corrupt);
-    put(
-        store,
+    s3.put("faults/corrupt.json.gz", corrupt);
+    s3.put(
         "faults/truncated.json.gz",
         ScanCommandTest.gzip("{\"Records\":[" + rec + "," + rec.substring(0, 9)));
     CliRun r = s3("s3://" + BUCKET + "/faults");
@@ -261,25 +222,10 @@ class ScanS3Test {
     }
   }
 
-  private static BlobStore proxyStore() {
-    return ((FlakyStore) storeOf()).delegateStore();
-  }
-
-  private static BlobStore storeOf() {
-    return flaky;
-  }
-
-  static FlakyStore flaky;
-
   /** Breaks bodies half-way: "broken" keys always, "flaky-once" keys on the first GET only. */
   static final class FlakyStore extends ForwardingBlobStore {
     FlakyStore(BlobStore delegate) {
       super(delegate);
-      flaky = this;
-    }
-
-    BlobStore delegateStore() {
-      return delegate();
     }
 
     @Override
