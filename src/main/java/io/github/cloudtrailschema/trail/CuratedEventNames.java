@@ -1,11 +1,5 @@
 package io.github.cloudtrailschema.trail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,33 +79,16 @@ final class CuratedEventNames {
   }
 
   static CuratedEventNames load() {
-    try (InputStream in = CuratedEventNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new CuratedEventNames(
-          parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<Row> parse(BufferedReader reader) throws IOException {
     List<Row> rows = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = reader.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (CuratedRows.Row row : CuratedRows.rows(RESOURCE)) {
+      String[] f = row.cells();
       if (f.length != 5 || !(f[3].equals("logged") || f[3].equals("also")) || f[4].isBlank()) {
-        throw new IllegalStateException(RESOURCE + ":" + n + ": malformed row: " + line);
+        throw new IllegalStateException(
+            RESOURCE + ":" + row.line() + ": malformed row: " + row.text());
       }
       rows.add(new Row(f[0], f[1], f[2], f[3].equals("logged"), f[4]));
     }
-    return rows;
+    return new CuratedEventNames(rows);
   }
 
   /** Every row, for tests that check each has its evidence. */

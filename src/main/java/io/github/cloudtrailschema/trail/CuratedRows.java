@@ -16,17 +16,39 @@ import java.util.List;
 public final class CuratedRows {
   private CuratedRows() {}
 
-  /** The rows of {@code resource}, a class-path resource; a missing one is a build error. */
+  /**
+   * One row of a curated file.
+   *
+   * @param line its line number in the file, from 1, for the message that names a malformed row
+   * @param cells its tab-separated cells, empty ones kept
+   */
+  public record Row(int line, String[] cells) {
+    /** The row as written, for messages. */
+    public String text() {
+      return String.join("\t", cells);
+    }
+  }
+
+  /** The cells of each row of {@code resource}, a class-path resource. */
   public static List<String[]> read(String resource) {
-    List<String[]> rows = new ArrayList<>();
+    List<String[]> cells = new ArrayList<>();
+    rows(resource).forEach(r -> cells.add(r.cells()));
+    return cells;
+  }
+
+  /** The rows of {@code resource}, a class-path resource; a missing one is a build error. */
+  public static List<Row> rows(String resource) {
+    List<Row> rows = new ArrayList<>();
     try (InputStream in = CuratedRows.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
         if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
+          rows.add(new Row(n, line.split("\t", -1)));
         }
       }
     } catch (IOException e) {

@@ -1,11 +1,5 @@
 package io.github.cloudtrailschema.trail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,26 +85,11 @@ public final class Ec2RequestElements {
   }
 
   static Ec2RequestElements load() {
-    try (InputStream in = Ec2RequestElements.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static Ec2RequestElements parse(BufferedReader reader) throws IOException {
     Map<String, Map<String, Element>> ops = new HashMap<>();
-    String line;
-    while ((line = reader.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (CuratedRows.Row row : CuratedRows.rows(RESOURCE)) {
+      String[] f = row.cells();
       if (f.length < 3) {
-        throw new IllegalStateException("bad row in " + RESOURCE + ": " + line);
+        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": bad row: " + row.text());
       }
       String path = f[1];
       String name = path.substring(path.lastIndexOf('.') + 1);

@@ -1,11 +1,6 @@
 package io.github.cloudtrailschema.search.build;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.cloudtrailschema.trail.CuratedRows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,33 +44,18 @@ final class CuratedTables {
 
   private static List<String[]> rows(String resource, int columns) {
     List<String[]> out = new ArrayList<>();
-    InputStream in = CuratedTables.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing " + resource);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        if (cells.length != columns || cells[columns - 1].isBlank()) {
-          throw new IllegalStateException(
-              resource
-                  + ":"
-                  + n
-                  + ": expected "
-                  + columns
-                  + " tab-separated cells, the last the"
-                  + " evidence");
-        }
-        out.add(cells);
+    for (CuratedRows.Row row : CuratedRows.rows(resource)) {
+      String[] cells = row.cells();
+      if (cells.length != columns || cells[columns - 1].isBlank()) {
+        throw new IllegalStateException(
+            resource
+                + ":"
+                + row.line()
+                + ": expected "
+                + columns
+                + " tab-separated cells, the last the evidence");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.add(cells);
     }
     return out;
   }
