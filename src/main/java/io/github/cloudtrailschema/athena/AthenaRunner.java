@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
  * (backing off from 200 ms to 2 s), then page through the result. The first row of Athena's result
  * set is the header, which is dropped.
  */
-public final class AthenaRunner implements AutoCloseable {
+public final class AthenaRunner implements QueryRunner {
   private static final long MAX_POLL_MS = 2000;
 
   private final AthenaClient client;
@@ -40,9 +40,8 @@ public final class AthenaRunner implements AutoCloseable {
     this.client = b.build();
   }
 
-  /** The rows of the query's result, each as its column values (null for SQL NULL). */
-  public List<List<String>> run(String sql, Consumer<String> progress)
-      throws io.github.cloudtrailschema.athena.AthenaException {
+  @Override
+  public List<List<String>> run(String sql, Consumer<String> progress) throws QueryException {
     try {
       String id = start(sql);
       progress.accept("query " + id + " started");
@@ -76,7 +75,7 @@ public final class AthenaRunner implements AutoCloseable {
   }
 
   private void await(String id, Consumer<String> progress)
-      throws io.github.cloudtrailschema.athena.AthenaException {
+      throws QueryException {
     long wait = 200;
     while (true) {
       QueryExecutionStatus status =
@@ -121,13 +120,12 @@ public final class AthenaRunner implements AutoCloseable {
     return rows;
   }
 
-  private static io.github.cloudtrailschema.athena.AthenaException failure(String message) {
+  private static QueryException failure(String message) {
     String m = oneLine(message);
     if (m.contains("credentials")) {
       m = "no usable AWS credentials (set AWS_PROFILE or AWS_ACCESS_KEY_ID, or use --profile)";
     }
-    return new io.github.cloudtrailschema.athena.AthenaException(
-        "athena: " + (m.length() > 300 ? m.substring(0, 300) + "…" : m));
+    return new QueryException("athena: " + (m.length() > 300 ? m.substring(0, 300) + "…" : m));
   }
 
   private static String oneLine(String s) {

@@ -1,10 +1,13 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.athena.AthenaException;
 import io.github.cloudtrailschema.athena.AthenaRunner;
 import io.github.cloudtrailschema.athena.AthenaSettings;
 import io.github.cloudtrailschema.athena.InventoryRows;
 import io.github.cloudtrailschema.athena.InventorySql;
+import io.github.cloudtrailschema.athena.QueryException;
+import io.github.cloudtrailschema.athena.QueryRunner;
+import io.github.cloudtrailschema.athena.TrinoRunner;
+import io.github.cloudtrailschema.athena.TrinoSettings;
 import io.github.cloudtrailschema.check.SchemaPathExplainer;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.render.InventoryFormat;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Option;
     description = {
       "Print the SQL of scan's inventory (and, with --fields, of the top-level",
       "requestParameters/responseElements keys) over the table 'athena ddl' creates;",
-      "with --run, run it through the Athena API and print the result as scan does.",
+      "with --run, run it through the Athena API (or, with --trino, on a Trino server)",
+      "and print the result as scan does.",
       ""
     })
 public final class AthenaInventoryCommand implements Callable<Integer> {
@@ -64,8 +68,30 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Only events up to this day.")
   String until;
 
-  @Option(names = "--run", description = "Run the queries in Athena and print the inventory.")
+  @Option(
+      names = "--run",
+      description = "Run the queries (in Athena, or on Trino with --trino) and print the inventory.")
   boolean run;
+
+  @Option(
+      names = "--trino",
+      paramLabel = "URL",
+      description =
+          "With --run: run on this Trino server instead of Athena, e.g. http://host:8080;"
+              + " a password, if any, from TRINO_PASSWORD, over https only.")
+  String trino;
+
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      description = "With --trino: the Trino user (default: $USER, else cloudtrail-schema).")
+  String user;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "NAME",
+      description = "With --trino: the catalog of the table (default: hive).")
+  String catalog;
 
   @Option(
       names = "--format",
@@ -83,7 +109,10 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
       description = "s3://… for query results (unless the workgroup sets one).")
   String outputLocation;
 
-  @Option(names = "--database", paramLabel = "DB", description = "Glue database of the table.")
+  @Option(
+      names = "--database",
+      paramLabel = "DB",
+      description = "Glue database of the table (with --trino: its schema, default: default).")
   String database;
 
   @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile.")
@@ -113,6 +142,9 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
+    if (!run && (trino != null || user != null || catalog != null)) {
+      throw new UserError("--trino, --user and --catalog go with --run");
+    }
     if (!run) {
       ctx.out().println("-- scan's inventory: one row per eventSource and eventName");
       ctx.out().println(sql.inventory());
@@ -123,17 +155,15 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     }
-    AthenaSettings settings =
-        new AthenaSettings(profile, region, endpoint(), workgroup, outputLocation, null, database);
     Consumer<String> progress = ctx.stderrTerminal() ? m -> ctx.err().println(m) : m -> {};
     ScanResult result;
-    try (AthenaRunner runner = new AthenaRunner(settings)) {
+    try (QueryRunner runner = runner()) {
       List<List<String>> rows = runner.run(sql.inventory(), progress);
       List<List<String>> keys = fields ? runner.run(sql.fields(), progress) : List.of();
       PathExplainer explainer =
           fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN;
       result = InventoryRows.toResult(rows, keys, explainer);
-    } catch (AthenaException e) {
+    } catch (QueryException e) {
       throw new UserError(e.getMessage(), ExitCodes.IO);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), ExitCodes.IO);
@@ -142,18 +172,51 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private URI endpoint() {
-    if (endpointUrl == null) {
-      return null;
+  /** Athena unless --trino; the options of the other engine are refused, not ignored. */
+  private QueryRunner runner() {
+    if (trino == null) {
+      if (user != null || catalog != null) {
+        throw new UserError("--user and --catalog go with --trino");
+      }
+      return new AthenaRunner(
+          new AthenaSettings(profile, region, endpoint(), workgroup, outputLocation, null, database));
     }
+    if (workgroup != null || outputLocation != null || profile != null || region != null
+        || endpointUrl != null) {
+      throw new UserError(
+          "--workgroup, --output-location, --profile, --region and --endpoint-url are Athena's:"
+              + " not with --trino");
+    }
+    URI server = url("--trino", trino);
+    String password = ctx.env().get("TRINO_PASSWORD");
+    if (password != null && !"https".equals(server.getScheme())) {
+      throw new UserError("TRINO_PASSWORD is sent over https only, and --trino is " + trino);
+    }
+    String name = user != null ? user : ctx.env().getOrDefault("USER", "cloudtrail-schema");
+    return new TrinoRunner(
+        new TrinoSettings(
+            server,
+            name,
+            password,
+            catalog == null ? "hive" : catalog,
+            database == null ? "default" : database));
+  }
+
+  private URI endpoint() {
+    return endpointUrl == null ? null : url("--endpoint-url", endpointUrl);
+  }
+
+  private static URI url(String option, String text) {
     try {
-      URI u = new URI(endpointUrl);
-      if (u.getScheme() == null || u.getHost() == null) {
-        throw new URISyntaxException(endpointUrl, "no scheme or host");
+      URI u = new URI(text);
+      if (u.getScheme() == null
+          || u.getHost() == null
+          || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+        throw new URISyntaxException(text, "no http(s) scheme or host");
       }
       return u;
     } catch (URISyntaxException e) {
-      throw new UserError("--endpoint-url: not a URL: " + endpointUrl);
+      throw new UserError(option + ": not a URL (http[s]://host[:port]): " + text);
     }
   }
 }

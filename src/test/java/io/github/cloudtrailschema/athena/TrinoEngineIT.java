@@ -230,6 +230,40 @@ class TrinoEngineIT {
     return new InventorySql(table, List.of(ACCOUNTS.get(0)), List.of(), day, day).inventory();
   }
 
+  /**
+   * {@code athena inventory --run --trino}: the CLI runs the same SQL through Trino's client
+   * protocol and prints the inventory as scan does: the events equal scan's, and with --fields the
+   * top-level keys are scan's first-level paths.
+   */
+  @Test
+  void inventoryRunOnTrinoPrintsWhatScanPrints() throws Exception {
+    String server = trino.base().toString();
+    JsonNode run =
+        JSON.readTree(
+            CliResult.run(
+                    "athena", "inventory", "--run", "--trino", server, "--database", SCHEMA,
+                    "--format", "json")
+                .succeeded()
+                .stdout());
+    JsonNode scan =
+        JSON.readTree(CliResult.run("scan", logs.toString(), "--format", "json").succeeded().stdout());
+    assertThat(run.path("events")).isEqualTo(scan.path("events"));
+    assertThat(run.path("records").asLong()).isEqualTo(truth.path("records").asLong());
+
+    JsonNode withFields =
+        JSON.readTree(
+            CliResult.run(
+                    "athena", "inventory", "--run", "--trino", server, "--database", SCHEMA,
+                    "--table", "cloudtrail_logs_s3", "--fields", "--format", "json")
+                .succeeded()
+                .stdout());
+    int fields = 0;
+    for (JsonNode e : withFields.path("events")) {
+      fields += e.path("fields").size();
+    }
+    assertThat(fields).isGreaterThan(1000);
+  }
+
   @Test
   void theFieldQueryCountsEveryTopLevelKey() throws Exception {
     InventorySql sql = new InventorySql(null, List.of(), List.of(), null, null);

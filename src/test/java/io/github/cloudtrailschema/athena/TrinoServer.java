@@ -149,6 +149,11 @@ final class TrinoServer implements AutoCloseable {
     }
   }
 
+  /** The coordinator's base URL, {@code http://127.0.0.1:PORT}. */
+  URI base() {
+    return base;
+  }
+
   /** Runs one statement in catalog hive and the given schema; the rows as text (null as null). */
   List<List<String>> query(String schema, String sql) throws IOException, InterruptedException {
     HttpRequest.Builder post =
