@@ -52,15 +52,20 @@ class PackagedCliIT {
         .doesNotContain("\u001b[");
   }
 
+  /** Through the jar and through the launcher alike: the error must reach the user's stderr. */
   @Test
   void badInputIsOneLineAndExitTwo() throws Exception {
-    Run r = run(jar("iam.CreatePolicyy"));
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines())
-        .containsExactly(
-            "cloudtrail-schema: unknown operation 'CreatePolicyy' in iam; did you mean CreatePolicy?"
-                + " ('cloudtrail-schema iam' lists its operations)");
+    for (List<String> command :
+        List.of(jar("iam.CreatePolicyy"), List.of("./cloudtrail-schema", "iam.CreatePolicyy"))) {
+      Run r = run(command);
+      assertThat(r.code()).as("%s", command).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err().lines())
+          .as("%s", command)
+          .containsExactly(
+              "cloudtrail-schema: unknown operation 'CreatePolicyy' in iam; did you mean"
+                  + " CreatePolicy? ('cloudtrail-schema iam' lists its operations)");
+    }
   }
 
   @Test
