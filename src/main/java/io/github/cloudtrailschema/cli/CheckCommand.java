@@ -83,7 +83,9 @@ final class CheckCommand implements Callable<Integer> {
     CheckReportRenderer.render(
         report, files, json, allEvents, bySource, ctx.out());
     if (report.records() == 0) {
-      ctx.err().println("cloudtrail-schema: " + ScanInputs.nothingRead(files.size(), inputs));
+      long skipped = files.stream().filter(f -> !f.ok()).count();
+      ctx.err()
+          .println("cloudtrail-schema: " + ScanInputs.nothingRead(files.size(), skipped, inputs));
       return ExitCodes.FINDINGS;
     }
     boolean clean =

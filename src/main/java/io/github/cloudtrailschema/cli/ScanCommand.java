@@ -168,7 +168,11 @@ public final class ScanCommand implements Callable<Integer> {
     }
     format.render(result, fields, ctx.out(), ctx.terminal());
     if (result.records() == 0) {
-      ctx.err().println("cloudtrail-schema: " + ScanInputs.nothingRead(result.files(), inputs));
+      long found = result.files() + result.skippedFiles();
+      ctx.err()
+          .println(
+              "cloudtrail-schema: "
+                  + ScanInputs.nothingRead(found, result.skippedFiles(), inputs));
       return ExitCodes.FINDINGS;
     }
     return result.hasFindings() ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -302,12 +302,15 @@ class HardeningTest {
       assertThat(none.code()).isEqualTo(ExitCodes.FINDINGS);
       assertThat(none.err())
           .isEqualTo(
-              "cloudtrail-schema: no CloudTrail record read from " + empty + " (0 file(s) read)\n");
+              "cloudtrail-schema: no CloudTrail record read from " + empty + " (0 files)\n");
       CliRun zeroByte = CliRun.run(cmd, zero.toString());
       assertThat(zeroByte.code()).isEqualTo(ExitCodes.FINDINGS);
       assertThat(zeroByte.err())
           .startsWith("cloudtrail-schema: " + zero + ": skipped: empty: no JSON value\n")
-          .endsWith("cloudtrail-schema: no CloudTrail record read from " + zero + " (" + (cmd.equals("scan") ? 0 : 1) + " file(s) read)\n");
+          .endsWith(
+              "cloudtrail-schema: no CloudTrail record read from "
+                  + zero
+                  + " (1 file(s), 1 skipped)\n");
       CliRun blank = CliRun.run(cmd, "");
       assertThat(blank.code()).isEqualTo(ExitCodes.USAGE);
       assertThat(blank.err())
@@ -316,7 +319,7 @@ class HardeningTest {
     }
     CliRun mars = CliRun.run("scan", dir.toString(), "--log-region", "mars-1");
     assertThat(mars.code()).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(mars.err()).endsWith("no CloudTrail record read from " + dir + " (0 file(s) read)\n");
+    assertThat(mars.err()).endsWith("no CloudTrail record read from " + dir + " (0 files)\n");
     CliRun us = CliRun.run("scan", dir.resolve("AWSLogs").toString(), "--log-region", "us-east-1");
     assertThat(us.code()).as(us.err()).isZero();
   }

@@ -78,12 +78,13 @@ public final class InventoryJob {
       return IO;
     }
     if (result.records() == 0) {
+      long found = result.files() + result.skippedFiles();
       err.println(
           "cloudtrail-schema: no CloudTrail record read from "
               + String.join(" ", a.inputs())
-              + " ("
-              + result.files()
-              + " file(s) read)");
+              + (found == 0
+                  ? " (0 files)"
+                  : " (" + found + " file(s), " + result.skippedFiles() + " skipped)"));
       return FINDINGS;
     }
     return result.hasFindings() ? FINDINGS : OK;
