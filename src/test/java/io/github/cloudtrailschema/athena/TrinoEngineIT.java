@@ -262,6 +262,16 @@ class TrinoEngineIT {
       fields += e.path("fields").size();
     }
     assertThat(fields).isGreaterThan(1000);
+
+    // and a query Trino refuses is one line and exit code 4, with Trino's reason
+    assertThat(
+            CliResult.run(
+                    "athena", "inventory", "--run", "--trino", server, "--database", SCHEMA,
+                    "--table", "no_such_table")
+                .failedWithOneLine(4)
+                .stderr())
+        .contains("trino: TABLE_NOT_FOUND")
+        .contains("no_such_table");
   }
 
   @Test
