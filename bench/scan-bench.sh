@@ -18,7 +18,8 @@
 # Needs: python3, hyperfine, jq, GNU time. On Debian: apt-get install -y hyperfine jq time
 # Env: RUNS (default 5), JQ_RUNS (default 3), CMD (default ./cloudtrail-schema, the launcher),
 #      BEFORE (optional second scan command to compare, e.g. another checkout's launcher),
-#      SKIP_RSS=1 to skip the RSS part.
+#      SKIP_RSS=1 to skip the RSS part, ONE_CORE=1 to pin every command (and its children) to
+#      CPU 0 with taskset: the ratios a one-core machine would see.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR=${BENCH_DIR:-/tmp/scan-bench}
@@ -51,13 +52,16 @@ gen "$speed" "$RECORDS"
 files "$speed" > "$speed.files"
 "$CMD" scan "$speed" --format json > /dev/null # builds the launcher's CDS archive if missing
 
+pin=()
+[[ -n ${ONE_CORE:-} ]] && pin=(taskset -c 0)
+
 out="$BENCH_DIR/hyperfine-r$RECORDS.json"
 before=()
 [[ -n ${BEFORE:-} ]] && before=(-n before "$BEFORE scan $speed --format json")
-hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$out.scan" \
+"${pin[@]}" hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$out.scan" \
   -n scan "$CMD scan $speed --format json" "${before[@]}" \
   -n zcat "xargs -a $speed.files zcat > /dev/null" >&2
-hyperfine --style basic --runs "$JQ_RUNS" --export-json "$out.jq" \
+"${pin[@]}" hyperfine --style basic --runs "$JQ_RUNS" --export-json "$out.jq" \
   -n jq "xargs -a $speed.files zcat | jq -c '.Records[] | [.eventSource,.eventName]' | sort | uniq -c" >&2
 
 stat_of() { # stat_of FILE NAME: "wall cpu" means
@@ -68,7 +72,7 @@ read -r z_wall z_cpu < <(stat_of "$out.scan" zcat)
 read -r j_wall j_cpu < <(stat_of "$out.jq" jq)
 ratio() { jq -n "$1 / $2 * 100 | round / 100"; }
 echo
-echo "== $RECORDS records, $(wc -l < "$speed.files") files, $(gz_mb "$speed") MB gzip; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $RECORDS records, $(wc -l < "$speed.files") files, $(gz_mb "$speed") MB gzip${ONE_CORE:+, one core}; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-8s %9s %9s\n' "" "wall s" "CPU s"
 printf '%-8s %9.2f %9.2f\n' scan "$s_wall" "$s_cpu" zcat "$z_wall" "$z_cpu" jq "$j_wall" "$j_cpu"
 if [[ -n ${BEFORE:-} ]]; then
@@ -90,7 +94,7 @@ if [[ ! -f $big/.done ]]; then
   touch "$big/.done"
 fi
 rss() { # rss DIR: "peak-RSS-MB wall-s cpu-s"
-  /usr/bin/time -f '%M %e %U %S' -o "$BENCH_DIR/time.out" "$CMD" scan "$1" --format json > /dev/null
+  "${pin[@]}" /usr/bin/time -f '%M %e %U %S' -o "$BENCH_DIR/time.out" "$CMD" scan "$1" --format json > /dev/null
   awk '{printf "%.0f MB peak RSS, %.1f s wall, %.1f s CPU", $1 / 1024, $2, $3 + $4}' "$BENCH_DIR/time.out"
 }
 echo "peak RSS: $(gz_mb "$small") MB gzip: $(rss "$small")"
