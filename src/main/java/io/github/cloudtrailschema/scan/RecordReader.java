@@ -200,6 +200,26 @@ public final class RecordReader {
     }
   }
 
+  /**
+   * Which of the parser's limits a value broke: a string (our 16 MB), or one of Jackson's own
+   * (nesting depth, number length, name length, …), in Jackson's words without its pointer to the
+   * setting, which a user cannot change.
+   */
+  static String limit(StreamConstraintsException e) {
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (m.startsWith("String value length")) {
+      return "string of more than "
+          + String.format(java.util.Locale.ROOT, "%,d", MAX_STRING)
+          + " characters exceeds the 16 MB limit";
+    }
+    m = oneLine(m).replaceAll(",? from `[^`]*`", "");
+    return m.isEmpty() ? "a value exceeds the parser's limits" : lowerFirst(m);
+  }
+
+  private static String lowerFirst(String s) {
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
   private static boolean isGzip(BufferedInputStream in) throws IOException {
     in.mark(2);
     int b1 = in.read();
@@ -215,14 +235,9 @@ public final class RecordReader {
       }
     }
     String after = " after " + recordsBefore + " record(s)";
-    if (e instanceof StreamConstraintsException) {
+    if (e instanceof StreamConstraintsException c) {
       return new Problem(
-          Problem.Kind.MALFORMED_JSON,
-          "record "
-              + (recordsBefore + 1)
-              + ": string of more than "
-              + String.format(java.util.Locale.ROOT, "%,d", MAX_STRING)
-              + " characters exceeds the 16 MB limit");
+          Problem.Kind.MALFORMED_JSON, "record " + (recordsBefore + 1) + ": " + limit(c));
     }
     if (e instanceof ZipException || (gzip && e instanceof EOFException)) {
       return new Problem(Problem.Kind.CORRUPT_GZIP, "corrupt gzip" + after + ": " + oneLine(e));

@@ -394,6 +394,36 @@ class HardeningTest {
     }
   }
 
+  /**
+   * Each of the parser's other limits is named as what it is, not as the string limit: a hostile
+   * nesting, a number thousands of digits long, a key longer than any API has.
+   */
+  @Test
+  void eachParserLimitIsNamedForWhatItIs(@TempDir Path dir) throws IOException {
+    String record = "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",";
+    Map<String, String> cases =
+        Map.of(
+            "deep.json", record + "\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}",
+            "number.json", record + "\"x\":" + "1".repeat(5000) + "}",
+            "name.json", record + "\"" + "k".repeat(60_000) + "\":1}");
+    Map<String, String> expected =
+        Map.of(
+            "deep.json", "document nesting depth (1001) exceeds the maximum allowed (1000)",
+            "number.json", "number value length (5000) exceeds the maximum allowed (1000)",
+            "name.json", "exceeds the maximum allowed (50000)");
+    for (var c : cases.entrySet()) {
+      Path f = dir.resolve(c.getKey());
+      Files.writeString(f, GOOD_RECORD + "\n" + c.getValue() + "\n");
+      CliRun r = CliRun.run("check", f.toString(), "--format", "json");
+      assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(r.err().lines().findFirst().orElse(""))
+          .as(c.getKey())
+          .startsWith("cloudtrail-schema: " + f + ": skipped: record 2: ")
+          .contains(expected.get(c.getKey()))
+          .doesNotContain("16 MB", "StreamReadConstraints");
+    }
+  }
+
   @Test
   void aFifoIsReadAsAStream(@TempDir Path dir) throws Exception {
     Path fifo = dir.resolve("fifo");
