@@ -39,11 +39,22 @@ final class JsonTrees {
     } catch (JacksonException e) {
       JsonLocation l = e.getLocation();
       throw new LintInputException(
-          "invalid JSON: " + YamlTrees.oneLine(e.getOriginalMessage()),
+          "invalid JSON: " + withoutSource(YamlTrees.oneLine(e.getOriginalMessage())),
           l == null ? Position.START : position(l));
     } catch (IOException e) {
       throw new LintInputException("unreadable: " + e.getMessage(), Position.START);
     }
+  }
+
+  /**
+   * Jackson names where an unclosed object or array started as {@code [Source: REDACTED
+   * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 13]}: only the line
+   * and column mean anything to the user.
+   */
+  static String withoutSource(String message) {
+    return message
+        .replaceAll("\\[Source: [^;\\]]*(; )?", "[")
+        .replaceAll("\\[line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
   }
 
   private static YNode value(JsonParser p) throws IOException {

@@ -160,6 +160,8 @@ class LintCommandTest {
         "alias-bomb.yml:1:1: error: invalid YAML: Number of aliases for non-scalar nodes exceeds",
         "duplicate-key.yml:8:5: error: duplicate key 'resource'",
         "duplicate-key.json:3:11: error: invalid JSON: Duplicate field 'source'",
+        "truncated.json:4:1: error: invalid JSON: Unexpected end-of-input: expected close marker"
+            + " for Object (start marker at line 3, column 13)",
         "tabs.yml:3:1: error: invalid YAML: found character '\\t(TAB)' that cannot start any token",
         "recursive-alias.yml:1:11: error: recursive YAML alias"
       })
