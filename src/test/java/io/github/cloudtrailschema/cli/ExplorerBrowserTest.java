@@ -45,10 +45,15 @@ class ExplorerBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    String why =
         "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-            + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+            + " (apt-get install chromium chromium-driver; .ci/run installs them)";
+    if (!browser) {
+      // A class-level assumption shows in Surefire's summary as 0 tests, with no reason: say it.
+      System.err.println("ExplorerBrowserTest: " + why);
+    }
+    Assumptions.assumeTrue(browser, why);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // Without the network-quietening flags Chromium's background connections stall on a closed
