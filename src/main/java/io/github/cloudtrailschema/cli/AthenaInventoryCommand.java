@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.athena.AthenaRunner;
 import io.github.cloudtrailschema.athena.AthenaSettings;
+import io.github.cloudtrailschema.athena.CloudTrailTable;
 import io.github.cloudtrailschema.athena.InventoryRows;
 import io.github.cloudtrailschema.athena.InventorySql;
 import io.github.cloudtrailschema.athena.QueryException;
@@ -41,7 +42,7 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
   @Option(
       names = "--table",
       paramLabel = "T",
-      defaultValue = "cloudtrail_logs",
+      defaultValue = CloudTrailTable.DEFAULT_TABLE,
       description = "Table name (default: ${DEFAULT-VALUE}).")
   String table;
 

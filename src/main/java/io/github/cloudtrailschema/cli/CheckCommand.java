@@ -9,6 +9,7 @@ import io.github.cloudtrailschema.scan.LogFile;
 import io.github.cloudtrailschema.scan.LogSource;
 import io.github.cloudtrailschema.scan.RecordReader;
 import io.github.cloudtrailschema.scan.ScanException;
+import io.github.cloudtrailschema.scan.ScanResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
     if (report.records() == 0) {
       long skipped = files.stream().filter(f -> !f.ok()).count();
       ctx.err()
-          .println("cloudtrail-schema: " + ScanInputs.nothingRead(files.size(), skipped, inputs));
+          .println("cloudtrail-schema: " + ScanResult.nothingRead(files.size(), skipped, inputs));
       return ExitCodes.FINDINGS;
     }
     boolean clean =

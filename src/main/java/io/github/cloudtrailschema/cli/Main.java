@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /** The entry point. The only class that touches {@code System.out}, {@code System.in} and exit. */
 public final class Main {
@@ -73,7 +74,7 @@ public final class Main {
         args.length > 1 && args[0].equals("scan") ? ScanCommand.parseLean(ctx, args) : null;
     int code;
     if (scan != null) {
-      code = runLeanScan(ctx, scan);
+      code = lean(ctx, scan::call);
     } else if (isPlainShow(args)) {
       code = runLean(ctx, envModels, args);
     } else if (args.length == 3 && args[0].equals("--models") && isPlainShow(args[2])) {
@@ -82,7 +83,7 @@ public final class Main {
     } else if (args.length == 2 && args[0].startsWith("--models=") && isPlainShow(args[1])) {
       code = runLean(ctx, args[0].substring("--models=".length()), args[1]);
     } else if (search != null) {
-      code = runLeanSearch(ctx, search);
+      code = lean(ctx, () -> SearchAction.run(ctx, search));
     } else {
       code = PicocliCli.commandLine(ctx).execute(args);
     }
@@ -119,47 +120,27 @@ public final class Main {
   }
 
   private static int runLean(CliContext ctx, String models, String... args) {
-    int code;
-    try {
-      code =
-          ShowAction.run(
-              ctx,
-              ModelOptions.catalog(models, ctx),
-              args.length == 0 ? null : args[0],
-              false,
-              ColorMode.auto.style(ctx));
-    } catch (RuntimeException e) {
-      code = handle(e, ctx);
-    }
-    ctx.out().flush();
-    ctx.err().flush();
-    return code;
+    return lean(
+        ctx,
+        () ->
+            ShowAction.run(
+                ctx,
+                ModelOptions.catalog(models, ctx),
+                args.length == 0 ? null : args[0],
+                false,
+                ColorMode.auto.style(ctx)));
   }
 
-  /** {@code search} without picocli, for the same reason as {@link #runLean}. */
-  private static int runLeanSearch(CliContext ctx, SearchRequest request) {
-    int code;
+  /**
+   * A command run without picocli ({@link #runLean}, {@code search}, {@code scan}): a fault is
+   * reported as picocli's handler reports it; {@link #outputChecked} flushes.
+   */
+  private static int lean(CliContext ctx, IntSupplier command) {
     try {
-      code = SearchAction.run(ctx, request);
+      return command.getAsInt();
     } catch (RuntimeException e) {
-      code = handle(e, ctx);
+      return handle(e, ctx);
     }
-    ctx.out().flush();
-    ctx.err().flush();
-    return code;
-  }
-
-  /** {@code scan} without picocli, for the same reason as {@link #runLean}. */
-  private static int runLeanScan(CliContext ctx, ScanCommand scan) {
-    int code;
-    try {
-      code = scan.call();
-    } catch (RuntimeException e) {
-      code = handle(e, ctx);
-    }
-    ctx.out().flush();
-    ctx.err().flush();
-    return code;
   }
 
   static int handle(Exception ex, CliContext ctx) {

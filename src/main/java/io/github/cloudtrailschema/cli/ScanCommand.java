@@ -168,11 +168,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     format.render(result, fields, ctx.out(), ctx.terminal());
     if (result.records() == 0) {
-      long found = result.files() + result.skippedFiles();
-      ctx.err()
-          .println(
-              "cloudtrail-schema: "
-                  + ScanInputs.nothingRead(found, result.skippedFiles(), inputs));
+      ctx.err().println("cloudtrail-schema: " + result.nothingRead(inputs));
       return ExitCodes.FINDINGS;
     }
     return result.hasFindings() ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -66,16 +66,6 @@ final class ScanInputs implements AutoCloseable {
     }
   }
 
-  /**
-   * The one line for a run that read no record: exit code 1, never a silent empty report. Says how
-   * many files there were and how many of them were skipped, the same for scan and check.
-   */
-  static String nothingRead(long found, long skipped, List<String> inputs) {
-    return "no CloudTrail record read from "
-        + String.join(" ", inputs)
-        + (found == 0 ? " (0 files)" : " (" + found + " file(s), " + skipped + " skipped)");
-  }
-
   static KeyFilter filter(List<String> accounts, List<String> regions, String since, String until) {
     try {
       return KeyFilter.of(accounts, regions, since, until);

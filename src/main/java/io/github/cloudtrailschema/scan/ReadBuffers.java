@@ -64,11 +64,6 @@ final class ReadBuffers {
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return in.read(b, off, len);
-    }
-
-    @Override
     public void close() {
       // the caller owns the underlying stream
     }

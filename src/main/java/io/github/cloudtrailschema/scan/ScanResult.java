@@ -25,6 +25,22 @@ public record ScanResult(
     problems = List.copyOf(problems);
   }
 
+  /** The one line for a run that read no record, naming this scan's files and skipped files. */
+  public String nothingRead(List<String> inputs) {
+    return nothingRead(files + skippedFiles, skippedFiles, inputs);
+  }
+
+  /**
+   * The one line for a run that read no record (exit code 1, never a silent empty report): how
+   * many files there were and how many of them were skipped, the same for scan, check and the
+   * Spark job.
+   */
+  public static String nothingRead(long found, long skipped, List<String> inputs) {
+    return "no CloudTrail record read from "
+        + String.join(" ", inputs)
+        + (found == 0 ? " (0 files)" : " (" + found + " file(s), " + skipped + " skipped)");
+  }
+
   /** Whether anything was skipped: the scan is then incomplete, and says so in its exit code. */
   public boolean hasFindings() {
     return skippedFiles > 0 || skippedRecords > 0;

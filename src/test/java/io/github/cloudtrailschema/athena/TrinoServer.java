@@ -1,6 +1,5 @@
 package io.github.cloudtrailschema.athena;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -10,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,9 +16,8 @@ import java.util.concurrent.TimeUnit;
  * A real single-node Trino server (coordinator and worker in one) as a child process on
  * 127.0.0.1, with one {@code hive} catalog: the file metastore and the local file system rooted at
  * {@code root}, so that {@code local:///x} is {@code root/x}, and {@code s3://} through Trino's
- * native S3 file system on a given S3-compatible endpoint. Queries go through Trino's HTTP
- * client protocol ({@code POST /v1/statement}, then {@code nextUri} until done), which is what its
- * JDBC driver and CLI speak.
+ * native S3 file system on a given S3-compatible endpoint. Queries go through the tool's own client
+ * of Trino's HTTP protocol, {@link TrinoRunner}, so every IT query exercises it too.
  */
 final class TrinoServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -135,7 +132,7 @@ final class TrinoServer implements AutoCloseable {
    * "Started" is the coordinator's word; the node that runs queries (itself) registers a moment
    * later, and a query before that fails with "No nodes available to run query".
    */
-  private void awaitNode(long deadline) throws IOException, InterruptedException {
+  private void awaitNode(long deadline) throws InterruptedException {
     while (true) {
       try {
         query("information_schema", "SELECT 1");
@@ -154,39 +151,16 @@ final class TrinoServer implements AutoCloseable {
     return base;
   }
 
-  /** Runs one statement in catalog hive and the given schema; the rows as text (null as null). */
-  List<List<String>> query(String schema, String sql) throws IOException, InterruptedException {
-    HttpRequest.Builder post =
-        HttpRequest.newBuilder(base.resolve("/v1/statement"))
-            .header("X-Trino-User", "it")
-            .header("X-Trino-Catalog", "hive")
-            .header("X-Trino-Schema", schema)
-            .POST(HttpRequest.BodyPublishers.ofString(sql));
-    JsonNode page = send(post.build());
-    List<List<String>> rows = new ArrayList<>();
-    while (true) {
-      if (page.has("error")) {
-        throw new IllegalStateException(
-            "Trino: " + page.path("error").path("message").asText() + "\nin: " + sql);
-      }
-      for (JsonNode row : page.path("data")) {
-        List<String> values = new ArrayList<>();
-        row.forEach(v -> values.add(v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString()));
-        rows.add(values);
-      }
-      if (!page.hasNonNull("nextUri")) {
-        return rows;
-      }
-      page = send(HttpRequest.newBuilder(URI.create(page.get("nextUri").asText())).build());
+  /**
+   * Runs one statement in catalog hive and the given schema through the tool's own client ({@link
+   * TrinoRunner}); the rows as text (null as null).
+   */
+  List<List<String>> query(String schema, String sql) {
+    try (TrinoRunner runner = new TrinoRunner(new TrinoSettings(base, "it", null, "hive", schema))) {
+      return runner.run(sql, progress -> {});
+    } catch (QueryException e) {
+      throw new IllegalStateException(e.getMessage() + "\nin: " + sql, e);
     }
-  }
-
-  private JsonNode send(HttpRequest request) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("Trino: HTTP " + r.statusCode() + ": " + r.body());
-    }
-    return JSON.readTree(r.body());
   }
 
   private String tail() throws IOException {

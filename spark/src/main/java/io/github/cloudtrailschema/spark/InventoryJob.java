@@ -78,13 +78,7 @@ public final class InventoryJob {
       return IO;
     }
     if (result.records() == 0) {
-      long found = result.files() + result.skippedFiles();
-      err.println(
-          "cloudtrail-schema: no CloudTrail record read from "
-              + String.join(" ", a.inputs())
-              + (found == 0
-                  ? " (0 files)"
-                  : " (" + found + " file(s), " + result.skippedFiles() + " skipped)"));
+      err.println("cloudtrail-schema: " + result.nothingRead(a.inputs()));
       return FINDINGS;
     }
     return result.hasFindings() ? FINDINGS : OK;
