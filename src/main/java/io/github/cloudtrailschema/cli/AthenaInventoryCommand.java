@@ -15,7 +15,6 @@ import io.github.cloudtrailschema.render.InventoryFormat;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.scan.ScanResult;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -188,7 +187,7 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
           "--workgroup, --output-location, --profile, --region and --endpoint-url are Athena's:"
               + " not with --trino");
     }
-    URI server = url("--trino", trino);
+    URI server = UrlOption.parse("--trino", trino);
     String password = ctx.env().get("TRINO_PASSWORD");
     if (password != null && !"https".equals(server.getScheme())) {
       throw new UserError("TRINO_PASSWORD is sent over https only, and --trino is " + trino);
@@ -204,20 +203,6 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
   }
 
   private URI endpoint() {
-    return endpointUrl == null ? null : url("--endpoint-url", endpointUrl);
-  }
-
-  private static URI url(String option, String text) {
-    try {
-      URI u = new URI(text);
-      if (u.getScheme() == null
-          || u.getHost() == null
-          || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
-        throw new URISyntaxException(text, "no http(s) scheme or host");
-      }
-      return u;
-    } catch (URISyntaxException e) {
-      throw new UserError(option + ": not a URL (http[s]://host[:port]): " + text);
-    }
+    return endpointUrl == null ? null : UrlOption.parse("--endpoint-url", endpointUrl);
   }
 }

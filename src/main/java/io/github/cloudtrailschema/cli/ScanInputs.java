@@ -24,8 +24,8 @@ final class ScanInputs implements AutoCloseable {
 
   ScanInputs(CliContext ctx, String profile, String region, String endpoint) {
     this.ctx = ctx;
-    this.s3Settings =
-        new S3Settings(profile, region, endpoint == null ? null : endpointUri(endpoint));
+    URI endpointUri = endpoint == null ? null : UrlOption.parse("--endpoint-url", endpoint);
+    this.s3Settings = new S3Settings(profile, region, endpointUri);
   }
 
   List<LogSource> sources(List<String> inputs) {
@@ -71,18 +71,6 @@ final class ScanInputs implements AutoCloseable {
       return KeyFilter.of(accounts, regions, since, until);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
-    }
-  }
-
-  private static URI endpointUri(String endpoint) {
-    try {
-      URI uri = URI.create(endpoint);
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        throw new IllegalArgumentException("no scheme or host");
-      }
-      return uri;
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--endpoint-url: not a URL (http[s]://host[:port]): " + endpoint);
     }
   }
 

@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -421,6 +423,27 @@ class HardeningTest {
           .startsWith("cloudtrail-schema: " + f + ": skipped: record 2: ")
           .contains(expected.get(c.getKey()))
           .doesNotContain("16 MB", "StreamReadConstraints");
+    }
+  }
+
+  /** scan, check and athena take an endpoint the same way: an http(s) URL with a host, else usage. */
+  @Test
+  void endpointsAreHttpUrls() {
+    for (String bad : new String[] {"ftp://127.0.0.1:9", "localhost:9000", "http://"}) {
+      for (String[] cmd :
+          new String[][] {
+            {"scan", "s3://bucket"}, {"check", "s3://bucket"}, {"athena", "inventory", "--run"}
+          }) {
+        List<String> args = new ArrayList<>(List.of(cmd));
+        args.addAll(List.of("--endpoint-url", bad));
+        CliRun r = CliRun.run(args.toArray(String[]::new));
+        assertThat(r.code()).as("%s", args).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err())
+            .isEqualTo(
+                "cloudtrail-schema: --endpoint-url: not a URL (http[s]://host[:port]): "
+                    + bad
+                    + "\n");
+      }
     }
   }
 
