@@ -43,10 +43,10 @@ class InventoryJobTest {
   static void generateAndStart() throws Exception {
     Path corpus = SHARED.resolve("corpus/dev-events.jsonl");
     Path genLogs = SHARED.resolve("tools/gen-logs");
-    assumeTrue(
+    skipUnless(
         Files.isRegularFile(corpus) && Files.isRegularFile(genLogs),
-        "skipped: ../../shared (corpus/dev-events.jsonl, tools/gen-logs) is absent");
-    assumeTrue(onPath("python3"), "skipped: gen-logs needs python3, which is not on PATH");
+        "../../shared (corpus/dev-events.jsonl, tools/gen-logs) is absent");
+    skipUnless(onPath("python3"), "gen-logs needs python3, which is not on PATH");
     Process p =
         new ProcessBuilder(
                 "python3",
@@ -202,6 +202,14 @@ class InventoryJobTest {
     assertThat(job.out).isEmpty();
     assertThat(Files.readString(file.toPath()))
         .isEqualTo(cli("scan", tree.toString(), "--format", "json").out);
+  }
+
+  /** An assumption that also says why on stderr: Surefire's summary shows no class-level reason. */
+  private static void skipUnless(boolean ok, String why) {
+    if (!ok) {
+      System.err.println("InventoryJobTest: skipped: " + why);
+    }
+    assumeTrue(ok, "skipped: " + why);
   }
 
   private static boolean onPath(String command) {
