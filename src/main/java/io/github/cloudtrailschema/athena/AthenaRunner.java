@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.athena;
 
-import io.github.cloudtrailschema.scan.S3Clients;
+import io.github.cloudtrailschema.scan.s3.S3Clients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.athena;
 
-import io.github.cloudtrailschema.render.AthenaColumns;
+import io.github.cloudtrailschema.format.athena.AthenaColumns;
 import io.github.cloudtrailschema.walk.EventSchema;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@
  * same table for open-source Trino ({@link io.github.cloudtrailschema.athena.TrinoTable}), and a
  * per-event view with one typed column per field of the API model.
  *
- * <p>Depends on {@code scan} (its report types), {@code walk} and {@code render}'s Athena column
- * rules (for the view), and the AWS SDK's Athena client; nothing here parses models.
+ * <p>Depends on {@code scan} (its report types), {@code walk} and {@code
+ * format.athena}'s column rules (for the view), and the AWS SDK's Athena client; nothing here parses models.
  */
 package io.github.cloudtrailschema.athena;

@@ -11,7 +11,7 @@ import io.github.cloudtrailschema.athena.TrinoRunner;
 import io.github.cloudtrailschema.athena.TrinoSettings;
 import io.github.cloudtrailschema.check.SchemaPathExplainer;
 import io.github.cloudtrailschema.loading.ModelCatalog;
-import io.github.cloudtrailschema.render.InventoryFormat;
+import io.github.cloudtrailschema.report.InventoryFormat;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.scan.ScanResult;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.check.CheckReport;
 import io.github.cloudtrailschema.check.RecordChecker;
-import io.github.cloudtrailschema.render.CheckReportRenderer;
+import io.github.cloudtrailschema.report.CheckReportRenderer;
 import io.github.cloudtrailschema.scan.FileReport;
 import io.github.cloudtrailschema.scan.KeyFilter;
 import io.github.cloudtrailschema.scan.LogFile;
@@ -77,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
         FileReport r = RecordReader.readTrees(file, record -> report.add(checker.check(record)));
         files.add(r);
         if (!r.ok() || r.skippedRecords() > 0) {
-          ctx.err().println("cloudtrail-schema: " + Main.oneLine(r.describe()));
+          ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(r.describe()));
         }
       }
     }

@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.render.Style;
+import io.github.cloudtrailschema.text.Style;
 
 /** {@code --color}: colour when stdout is a terminal and {@code NO_COLOR} is unset, or forced. */
 public enum ColorMode {

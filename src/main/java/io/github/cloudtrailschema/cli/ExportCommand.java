@@ -1,13 +1,13 @@
 package io.github.cloudtrailschema.cli;
 
+import io.github.cloudtrailschema.export.CatalogExport;
+import io.github.cloudtrailschema.export.ExportTargets;
+import io.github.cloudtrailschema.export.PathsExportRun;
+import io.github.cloudtrailschema.export.SiteExportRun;
+import io.github.cloudtrailschema.format.OutputFormat;
+import io.github.cloudtrailschema.format.jsonschema.SharedSchemaLayout;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
-import io.github.cloudtrailschema.model.Operation;
-import io.github.cloudtrailschema.model.ServiceModel;
-import io.github.cloudtrailschema.render.OutputFormat;
-import io.github.cloudtrailschema.render.SharedSchemaLayout;
-import io.github.cloudtrailschema.walk.EventSchema;
-import io.github.cloudtrailschema.walk.EventSchemas;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +54,8 @@ final class ExportCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       required = true,
-      converter = ExportTargets.FormatConverter.class,
-      completionCandidates = ExportTargets.Names.class,
+      converter = ExportFormats.Converter.class,
+      completionCandidates = ExportFormats.Names.class,
       description = "What to export: ${COMPLETION-CANDIDATES}.")
   OutputFormat format;
 
@@ -97,67 +97,26 @@ final class ExportCommand implements Callable<Integer> {
       throw new UserError("--all-spellings applies to --format paths only");
     }
     if (format == null) {
-      return SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx);
+      int failed = SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx.err());
+      return failed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
-    ExportTargets.Target target = ExportTargets.open(format, out, ctx, layout);
+    ExportTargets.Target target = ExportTargets.open(format, out, ctx.out(), layout);
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);
     if (format == OutputFormat.PATHS) {
       int failed =
           PathsExportRun.run(
-              catalog, selected, ExportTargets.pathsWriter(target), ctx, allSpellings);
+              catalog,
+              selected,
+              ExportTargets.pathsWriter(target),
+              ctx.err(),
+              ctx.stderrTerminal(),
+              allSpellings);
       return finish(0, failed, -1);
     }
-    int events = 0;
-    int failures = 0;
-    for (int i = 0; i < selected.size(); i++) {
-      ServiceSummary summary = selected.get(i);
-      progress(i, selected.size(), summary.name());
-      ServiceModel service;
-      try {
-        service = catalog.load(summary.name(), format.usesDocs() && format != OutputFormat.PATHS);
-      } catch (RuntimeException e) {
-        failures += summary.operationCount();
-        ctx.err()
-            .println(
-                "cloudtrail-schema: export: "
-                    + summary.name()
-                    + ": "
-                    + Main.oneLine(e.getMessage()));
-        continue;
-      }
-      EventSchemas schemas = new EventSchemas(service);
-      try {
-        target.startService(service);
-      } catch (UserError e) {
-        failures += service.operations().size();
-        ctx.err().println("cloudtrail-schema: export: skipped: " + Main.oneLine(e.getMessage()));
-        continue;
-      }
-      for (Operation op : service.operations().values()) {
-        try {
-          EventSchema event = schemas.of(op);
-          target.event(event);
-          events++;
-        } catch (java.io.UncheckedIOException e) {
-          throw e; // the output fails: no later event will fare better (exit 4)
-        } catch (RuntimeException | StackOverflowError e) {
-          failures++;
-          ctx.err()
-              .println(
-                  "cloudtrail-schema: export: "
-                      + service.name()
-                      + "."
-                      + op.name()
-                      + ": "
-                      + Main.oneLine(
-                          e instanceof UserError ? e.getMessage() : String.valueOf(e)));
-        }
-      }
-      target.endService(service);
-    }
-    target.finish();
-    return finish(events, failures, events);
+    CatalogExport.Result r =
+        new CatalogExport(catalog, ctx.err(), ctx.stderrTerminal()).run(format, selected, target);
+    return finish(r.events(), r.failures(), r.events());
   }
 
   /** Clears the progress line and reports failures; {@code events} < 0 when not counted. */
@@ -196,14 +155,5 @@ final class ExportCommand implements Callable<Integer> {
                               + "' ('cloudtrail-schema' lists all services)")));
     }
     return out;
-  }
-
-  /** A one-line counter, only for a person watching: never into a pipe or a log. */
-  private void progress(int done, int total, String service) {
-    if (ctx.stderrTerminal()) {
-      ctx.err()
-          .print("\r\u001b[Kexport: " + (done + 1) + "/" + total + " services (" + service + ")");
-      ctx.err().flush();
-    }
   }
 }

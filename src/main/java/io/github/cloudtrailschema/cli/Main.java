@@ -1,6 +1,8 @@
 package io.github.cloudtrailschema.cli;
 
+import io.github.cloudtrailschema.export.ExportException;
 import io.github.cloudtrailschema.loading.ModelLoadException;
+import io.github.cloudtrailschema.text.TerminalText;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -146,18 +148,22 @@ public final class Main {
   static int handle(Exception ex, CliContext ctx) {
     ctx.out().flush();
     if (ex instanceof UserError u) {
-      ctx.err().println("cloudtrail-schema: " + oneLine(u.getMessage()));
+      ctx.err().println("cloudtrail-schema: " + TerminalText.oneLine(u.getMessage()));
       return u.exitCode();
     }
+    if (ex instanceof ExportException x) {
+      ctx.err().println("cloudtrail-schema: " + TerminalText.oneLine(x.getMessage()));
+      return ExitCodes.USAGE;
+    }
     if (ex instanceof ModelLoadException m) {
-      ctx.err().println("cloudtrail-schema: model error: " + oneLine(m.getMessage()));
+      ctx.err().println("cloudtrail-schema: model error: " + TerminalText.oneLine(m.getMessage()));
       return ExitCodes.MODEL;
     }
     if (ex instanceof UncheckedIOException io) {
-      ctx.err().println("cloudtrail-schema: I/O error: " + oneLine(io.getCause().getMessage()));
+      ctx.err().println("cloudtrail-schema: I/O error: " + TerminalText.oneLine(io.getCause().getMessage()));
       return ExitCodes.IO;
     }
-    ctx.err().println("cloudtrail-schema: internal error: " + oneLine(String.valueOf(ex)));
+    ctx.err().println("cloudtrail-schema: internal error: " + TerminalText.oneLine(String.valueOf(ex)));
     if (ctx.env().containsKey("CLOUDTRAIL_SCHEMA_DEBUG")) {
       StringWriter trace = new StringWriter();
       ex.printStackTrace(new PrintWriter(trace));
@@ -167,27 +173,4 @@ public final class Main {
     }
     return ExitCodes.INTERNAL;
   }
-
-  /**
-   * A message for stderr: one line, control characters escaped (messages quote file names,
-   * arguments and record content) and cut to a few lines' worth, so no input can flood or drive
-   * the terminal through an error.
-   */
-  static String oneLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    String line = s.replaceAll("\\s*\\R\\s*", " ").trim();
-    if (line.length() > MESSAGE_LIMIT) {
-      line =
-          line.substring(0, MESSAGE_LIMIT)
-              + "… ("
-              + String.format(java.util.Locale.ROOT, "%,d", line.length())
-              + " characters)";
-    }
-    return io.github.cloudtrailschema.render.TerminalText.escape(line);
-  }
-
-  /** The longest message echoed: enough for any real one, two lines of a terminal at most. */
-  private static final int MESSAGE_LIMIT = 2 * io.github.cloudtrailschema.render.TerminalText.ECHO_LIMIT;
 }

@@ -1,7 +1,7 @@
 package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.loading.ModelsReport;
-import io.github.cloudtrailschema.render.ModelsReportRenderer;
+import io.github.cloudtrailschema.report.ModelsReportRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.render.OutputFormat;
+import io.github.cloudtrailschema.format.OutputFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 

@@ -21,7 +21,7 @@ final class PicocliCli {
     cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setParameterExceptionHandler(
         (ex, argv) -> {
-          ctx.err().println("cloudtrail-schema: " + Main.oneLine(ex.getMessage()));
+          ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(ex.getMessage()));
           ctx.err()
               .println(
                   "Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

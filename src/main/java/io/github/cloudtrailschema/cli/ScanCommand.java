@@ -2,7 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.check.SchemaPathExplainer;
 import io.github.cloudtrailschema.loading.ModelCatalog;
-import io.github.cloudtrailschema.render.InventoryFormat;
+import io.github.cloudtrailschema.report.InventoryFormat;
 import io.github.cloudtrailschema.scan.FileReport;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.scan.ProgressDisplay;
@@ -164,7 +164,7 @@ public final class ScanCommand implements Callable<Integer> {
       throw new UserError(e.getMessage(), e.isUsage() ? ExitCodes.USAGE : ExitCodes.IO);
     }
     for (FileReport problem : result.problems()) {
-      ctx.err().println("cloudtrail-schema: " + Main.oneLine(problem.describe()));
+      ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(problem.describe()));
     }
     format.render(result, fields, ctx.out(), ctx.terminal());
     if (result.records() == 0) {

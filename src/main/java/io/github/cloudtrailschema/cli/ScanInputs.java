@@ -3,11 +3,11 @@ package io.github.cloudtrailschema.cli;
 import io.github.cloudtrailschema.scan.KeyFilter;
 import io.github.cloudtrailschema.scan.LocalLogSource;
 import io.github.cloudtrailschema.scan.LogSource;
-import io.github.cloudtrailschema.scan.S3Clients;
-import io.github.cloudtrailschema.scan.S3LogSource;
-import io.github.cloudtrailschema.scan.S3Settings;
 import io.github.cloudtrailschema.scan.ScanException;
 import io.github.cloudtrailschema.scan.StdinSource;
+import io.github.cloudtrailschema.scan.s3.S3Clients;
+import io.github.cloudtrailschema.scan.s3.S3LogSource;
+import io.github.cloudtrailschema.scan.s3.S3Settings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ final class ScanInputs implements AutoCloseable {
       } else {
         sources.add(
             new LocalLogSource(
-                path(input), w -> ctx.err().println("cloudtrail-schema: " + Main.oneLine(w))));
+                path(input), w -> ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(w))));
       }
     }
     if (stdin > 1) {
@@ -80,7 +80,7 @@ final class ScanInputs implements AutoCloseable {
         s3 = S3Clients.create(s3Settings);
       } catch (RuntimeException e) {
         throw new UserError(
-            "cannot set up the S3 client: " + Main.oneLine(e.getMessage()), ExitCodes.IO);
+            "cannot set up the S3 client: " + io.github.cloudtrailschema.text.TerminalText.oneLine(e.getMessage()), ExitCodes.IO);
       }
     }
     return s3;

@@ -1,7 +1,7 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.render.OutputFormat;
-import io.github.cloudtrailschema.render.SharedSchemaLayout;
+import io.github.cloudtrailschema.format.OutputFormat;
+import io.github.cloudtrailschema.format.jsonschema.SharedSchemaLayout;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -45,11 +45,11 @@ final class SchemaExportOptions {
       if (!uri.isAbsolute() || uri.isOpaque() || uri.getFragment() != null) {
         throw new UserError(
             "--base-uri must be an absolute hierarchical URI without a fragment: '"
-                + io.github.cloudtrailschema.render.TerminalText.echo(baseUri)
+                + io.github.cloudtrailschema.text.TerminalText.echo(baseUri)
                 + "'");
       }
     } catch (URISyntaxException e) {
-      throw new UserError("--base-uri is not a URI: " + Main.oneLine(e.getMessage()));
+      throw new UserError("--base-uri is not a URI: " + io.github.cloudtrailschema.text.TerminalText.oneLine(e.getMessage()));
     }
     return Optional.of(new SharedSchemaLayout(baseUri));
   }

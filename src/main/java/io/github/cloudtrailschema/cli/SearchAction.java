@@ -3,7 +3,7 @@ package io.github.cloudtrailschema.cli;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ServiceMetadata;
-import io.github.cloudtrailschema.render.SearchHitsRenderer;
+import io.github.cloudtrailschema.report.SearchHitsRenderer;
 import io.github.cloudtrailschema.search.Hit;
 import io.github.cloudtrailschema.search.Query;
 import io.github.cloudtrailschema.search.SearchIndex;

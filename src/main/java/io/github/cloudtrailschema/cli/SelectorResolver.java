@@ -208,7 +208,7 @@ final class SelectorResolver {
   }
 
   private static String echo(String typed) {
-    return io.github.cloudtrailschema.render.TerminalText.echo(typed);
+    return io.github.cloudtrailschema.text.TerminalText.echo(typed);
   }
 
   private static String hint(String typed, java.util.Collection<String> names) {

@@ -1,17 +1,17 @@
 package io.github.cloudtrailschema.cli;
 
+import io.github.cloudtrailschema.format.EventRenderer;
+import io.github.cloudtrailschema.format.OutputFormat;
+import io.github.cloudtrailschema.format.RenderOptions;
+import io.github.cloudtrailschema.format.tree.OperationPage;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
-import io.github.cloudtrailschema.render.Envelope;
-import io.github.cloudtrailschema.render.EventRenderer;
-import io.github.cloudtrailschema.render.OperationListRenderer;
-import io.github.cloudtrailschema.render.OperationPage;
-import io.github.cloudtrailschema.render.OutputFormat;
-import io.github.cloudtrailschema.render.RenderOptions;
-import io.github.cloudtrailschema.render.ServiceListRenderer;
-import io.github.cloudtrailschema.render.Style;
+import io.github.cloudtrailschema.report.OperationListRenderer;
+import io.github.cloudtrailschema.report.ServiceListRenderer;
+import io.github.cloudtrailschema.text.Style;
 import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.Envelope;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;
 import io.github.cloudtrailschema.walk.RecordSchema;
@@ -85,7 +85,7 @@ final class ShowAction {
     EventSchema event = schemas.of(op);
     RenderOptions options =
         new RenderOptions(
-            style, docs, eventBridge, sel.direction(), Envelope.forFormat(format, catalog));
+            style, docs, eventBridge, sel.direction(), format.envelope(catalog));
     EventRenderer renderer = format.renderer(options);
     renderer.render(event, ctx.out());
     ctx.out().flush();

@@ -1,7 +1,7 @@
 package io.github.cloudtrailschema.lint;
 
-import io.github.cloudtrailschema.render.LeafPath;
 import io.github.cloudtrailschema.walk.EventSchema;
+import io.github.cloudtrailschema.walk.path.LeafPath;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.lint;
 
-import io.github.cloudtrailschema.render.EventBridgeFacts;
+import io.github.cloudtrailschema.trail.EventBridgeFacts;
 import io.github.cloudtrailschema.walk.EventSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,17 +150,17 @@ final class EventPatternLinter {
 
   private void agree(EventSchema e, YNode.Scalar name, List<YNode.Scalar> sources,
       List<YNode.Scalar> types, boolean all, Findings f) {
-    String type = EventBridgeFacts.detailType(e);
+    String type = EventBridgeFacts.detailType(e.identity());
     if (!types.isEmpty() && types.stream().noneMatch(t -> t.value().equals(type))) {
       f.error(types.get(0).position(), e.eventName() + " is delivered with detail-type '" + type + "'",
           Optional.of("add \"" + type + "\" to detail-type"));
     }
-    String eb = EventBridgeFacts.source(e);
+    String eb = EventBridgeFacts.source(e.identity());
     if (!sources.isEmpty() && sources.stream().noneMatch(s -> s.value().equals(eb))) {
       f.error(sources.get(0).position(), e.eventName() + " is delivered with source " + eb,
           Optional.of("add " + eb + " to source"));
     }
-    if (!all && EventBridgeFacts.needsAllManagementEvents(e)) {
+    if (!all && EventBridgeFacts.needsAllManagementEvents(e.identity())) {
       f.warning(name.position(), e.eventName() + " is read-only: EventBridge delivers it only to rules"
           + " in state " + EventBridgeFacts.ALL_MANAGEMENT_EVENTS, Optional.empty());
     }

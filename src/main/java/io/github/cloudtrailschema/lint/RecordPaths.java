@@ -2,14 +2,14 @@ package io.github.cloudtrailschema.lint;
 
 import io.github.cloudtrailschema.check.SchemaPathExplainer;
 import io.github.cloudtrailschema.model.ServiceModel;
-import io.github.cloudtrailschema.render.LeafPath;
-import io.github.cloudtrailschema.render.LeafPaths;
-import io.github.cloudtrailschema.render.PathNotation;
 import io.github.cloudtrailschema.trail.Suggestions;
 import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Node;
 import io.github.cloudtrailschema.walk.RecordSchema;
+import io.github.cloudtrailschema.walk.path.LeafPath;
+import io.github.cloudtrailschema.walk.path.LeafPaths;
+import io.github.cloudtrailschema.walk.path.PathNotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

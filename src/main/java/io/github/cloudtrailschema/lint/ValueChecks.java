@@ -1,9 +1,9 @@
 package io.github.cloudtrailschema.lint;
 
 import io.github.cloudtrailschema.model.ScalarShape;
-import io.github.cloudtrailschema.render.LeafPath;
 import io.github.cloudtrailschema.trail.Suggestions;
 import io.github.cloudtrailschema.walk.Node;
+import io.github.cloudtrailschema.walk.path.LeafPath;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -7,7 +7,7 @@ import java.util.List;
  * A store seen as S3 sees it: keys with {@code /}-separated prefixes. Local folders and S3 both
  * implement it so that {@link PrunedWalk} prunes them the same way.
  */
-interface PrefixLister {
+public interface PrefixLister {
 
   /** The names one level below {@code prefix} (which ends in {@code /} or is empty), sorted. */
   List<String> children(String prefix) throws IOException;

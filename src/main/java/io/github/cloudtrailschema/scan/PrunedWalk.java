@@ -13,19 +13,19 @@ import java.util.function.Consumer;
  * month and day folders inside the time window. Digest folders are never listed. A root that is not
  * above an {@code AWSLogs/} folder is listed flat and its keys filtered one by one.
  */
-final class PrunedWalk {
+public final class PrunedWalk {
   private final PrefixLister lister;
   private final KeyFilter filter;
   private final Consumer<LogFile> sink;
 
-  PrunedWalk(PrefixLister lister, KeyFilter filter, Consumer<LogFile> sink) {
+  public PrunedWalk(PrefixLister lister, KeyFilter filter, Consumer<LogFile> sink) {
     this.lister = lister;
     this.filter = filter;
     this.sink = sink;
   }
 
   /** Walks from {@code root}: empty or ending in {@code /}. */
-  void walk(String root) throws IOException {
+  public void walk(String root) throws IOException {
     if (root.endsWith(LogKeyLayout.ROOT + "/")) {
       accounts(root, true);
     } else if (!root.contains(LogKeyLayout.ROOT + "/")

@@ -272,12 +272,12 @@ public final class RecordReader {
     return new FileReport(path, records, 0, problem);
   }
 
-  static String oneLine(Throwable e) {
+  public static String oneLine(Throwable e) {
     String m = e.getMessage();
     return oneLine(m == null ? e.getClass().getSimpleName() : m);
   }
 
-  static String oneLine(String s) {
+  public static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
   }
 

@@ -9,11 +9,11 @@ import java.io.InputStream;
  * bad content is not: any exception from the underlying stream, and a body that ends before its
  * listed size (a dropped connection can look like a clean end of stream).
  */
-final class SourceStream extends FilterInputStream {
+public final class SourceStream extends FilterInputStream {
   private final long expected;
   private long seen;
 
-  SourceStream(InputStream in, long expected) {
+  public SourceStream(InputStream in, long expected) {
     super(in);
     this.expected = expected;
   }

@@ -2,14 +2,14 @@ package io.github.cloudtrailschema.serve;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cloudtrailschema.format.EventRenderer;
+import io.github.cloudtrailschema.format.OutputFormat;
+import io.github.cloudtrailschema.format.RenderOptions;
+import io.github.cloudtrailschema.format.tree.OperationPage;
 import io.github.cloudtrailschema.loading.ModelCatalog;
-import io.github.cloudtrailschema.render.Envelope;
-import io.github.cloudtrailschema.render.EventRenderer;
-import io.github.cloudtrailschema.render.OperationPage;
-import io.github.cloudtrailschema.render.OutputFormat;
-import io.github.cloudtrailschema.render.RenderOptions;
-import io.github.cloudtrailschema.render.Style;
+import io.github.cloudtrailschema.text.Style;
 import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.Envelope;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +40,7 @@ public final class EventJson {
               false,
               false,
               java.util.Optional.empty(),
-              Envelope.forFormat(f, catalog));
+              f.envelope(catalog));
       renderers.put(f, f.renderer(options));
     }
   }

@@ -1,10 +1,10 @@
 package io.github.cloudtrailschema.serve;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.cloudtrailschema.render.PathNotation;
-import io.github.cloudtrailschema.render.TypeDescription;
+import io.github.cloudtrailschema.format.TypeDescription;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
+import io.github.cloudtrailschema.walk.path.PathNotation;
 import java.io.IOException;
 
 /**

@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.walk;
 
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.trail.EventIdentity;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,11 @@ public record EventSchema(
     java.util.EnumMap<Direction, EventStructure> copy = new java.util.EnumMap<>(Direction.class);
     copy.putAll(parts);
     parts = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** The names and flags that decide how the event is delivered ({@code trail.EventBridgeFacts}). */
+  public EventIdentity identity() {
+    return new EventIdentity(eventSource, eventName, eventType, readOnly);
   }
 
   /**

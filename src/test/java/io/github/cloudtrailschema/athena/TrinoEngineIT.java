@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cloudtrailschema.render.InventoryFormat;
+import io.github.cloudtrailschema.report.InventoryFormat;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.testing.CliResult;
 import io.github.cloudtrailschema.testing.LoopbackS3;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cloudtrailschema.format.paths.PathsExport;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
-import io.github.cloudtrailschema.render.PathsExport;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import java.io.BufferedReader;
 import java.io.IOException;

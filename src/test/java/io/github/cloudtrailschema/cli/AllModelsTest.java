@@ -2,12 +2,12 @@ package io.github.cloudtrailschema.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudtrailschema.format.tree.OperationPage;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
-import io.github.cloudtrailschema.render.OperationPage;
-import io.github.cloudtrailschema.render.Style;
+import io.github.cloudtrailschema.text.Style;
 import io.github.cloudtrailschema.walk.Direction;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.trino.sql.parser.SqlParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.cloudtrailschema.testing.CliResult;
+import io.trino.sql.parser.SqlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

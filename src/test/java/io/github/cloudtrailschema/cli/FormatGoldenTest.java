@@ -2,7 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cloudtrailschema.render.OutputFormat;
+import io.github.cloudtrailschema.format.OutputFormat;
 import io.github.cloudtrailschema.testing.CliResult;
 import io.github.cloudtrailschema.testing.Golden;
 import java.nio.file.Files;

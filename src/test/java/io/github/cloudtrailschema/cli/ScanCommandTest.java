@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cloudtrailschema.scan.CorpusGenerator;
 import io.github.cloudtrailschema.scan.CorpusGenerator.Expected;
+import io.github.cloudtrailschema.scan.CorpusGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -8,7 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
-import io.github.cloudtrailschema.render.SharedSchemaLayout;
+import io.github.cloudtrailschema.format.jsonschema.SharedSchemaLayout;
 import io.github.cloudtrailschema.testing.CliResult;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.spark;
 
-import io.github.cloudtrailschema.render.InventoryFormat;
+import io.github.cloudtrailschema.report.InventoryFormat;
 import io.github.cloudtrailschema.scan.KeyFilter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,123 @@
+package io.github.cloudtrailschema.format.tree;
+
+import io.github.cloudtrailschema.text.HtmlText;
+import io.github.cloudtrailschema.text.Style;
+import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.EventSchema;
+import io.github.cloudtrailschema.walk.EventStructure;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * {@code cloudtrail-schema iam.CreatePolicy[.input|.output]}: the event's identity and description,
+ * then the tree of each requested part under a {@code Result} heading.
+ */
+public final class OperationPage {
+  private static final int WIDTH = 100;
+
+  private OperationPage() {}
+
+  public static void render(
+      EventSchema event, List<Direction> parts, Style style, boolean docs, PrintWriter out) {
+    header(event, style, out);
+    TreeRenderer tree = new TreeRenderer(style, docs);
+    for (Direction d : parts) {
+      EventStructure half = event.part(d);
+      out.println();
+      out.println(
+          style.heading("Result")
+              + style.dim(" (" + d.label() + ": " + d.recordField() + ")")
+              + ":");
+      if (half.root().isEmpty()) {
+        out.println(style.dim("  // " + nullReason(event, d)));
+        out.println("null");
+        unloggedResponse(event, d, tree, style, out);
+      } else {
+        tree.render(half, out);
+      }
+    }
+  }
+
+  /**
+   * A read-only call's response, which CloudTrail usually leaves out: shown after the null for
+   * reference, since a few services do log it and {@code check} then matches records against it.
+   */
+  private static void unloggedResponse(
+      EventSchema event, Direction d, TreeRenderer tree, Style style, PrintWriter out) {
+    if (d != Direction.OUTPUT || !event.readOnly() || event.operation().output().isEmpty()) {
+      return;
+    }
+    EventStructure response = event.unlogged(d);
+    if (response.root().isPresent()) {
+      out.println();
+      out.println(
+          style.dim(
+              "  // The API's response, for reference (in the rare records that log it, under"
+                  + " responseElements):"));
+      tree.render(response, out);
+    }
+  }
+
+  /** {@code --envelope}: the whole record, the event's parts in place. */
+  public static void renderRecord(
+      EventSchema event,
+      java.util.Optional<io.github.cloudtrailschema.walk.Node.Struct> record,
+      Style style,
+      boolean docs,
+      PrintWriter out) {
+    header(event, style, out);
+    out.println();
+    out.println(style.heading("Result") + style.dim(" (the whole record)") + ":");
+    if (record.isEmpty()) {
+      out.println(style.dim("  // this build has no record envelope model"));
+      return;
+    }
+    new TreeRenderer(style, docs).render(record.get(), out);
+  }
+
+  private static void header(EventSchema event, Style style, PrintWriter out) {
+    var op = event.operation();
+    out.println(
+        style.dim(
+            "eventSource: "
+                + event.eventSource()
+                + "  eventName: "
+                + event.eventName()
+                + (event.eventNameAlternatives().isEmpty()
+                    ? ""
+                    : " (also " + String.join(", ", event.eventNameAlternatives()) + ")")
+                + "  eventType: "
+                + event.eventType()
+                + "  readOnly: "
+                + event.readOnly()));
+    out.println();
+    out.println(style.heading("Description") + ":");
+    List<String> text = HtmlText.wrap(op.documentation(), WIDTH, "  ");
+    if (text.isEmpty()) {
+      out.println("  (the model has no documentation for " + op.name() + ")");
+    } else {
+      for (String line : text) {
+        out.println(line);
+      }
+    }
+  }
+
+  /** The parts a page shows by default: request and response, plus any part the event fills. */
+  public static List<Direction> defaultParts(EventSchema event) {
+    List<Direction> parts = new java.util.ArrayList<>(List.of(Direction.INPUT, Direction.OUTPUT));
+    for (Direction d : List.of(Direction.ADDITIONAL, Direction.SERVICE_DETAILS)) {
+      if (event.parts().containsKey(d)) {
+        parts.add(d);
+      }
+    }
+    return parts;
+  }
+
+  private static String nullReason(EventSchema event, Direction d) {
+    String name = event.operation().name();
+    if (d == Direction.OUTPUT && event.readOnly() && event.operation().output().isPresent()) {
+      return name + " is read-only: CloudTrail logs \"responseElements\": null";
+    }
+    return name + " has no " + d.label() + ": CloudTrail logs \"" + d.recordField() + "\": null";
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.cloudtrailschema.trail;
+
+/**
+ * What names an event in a CloudTrail record and decides how it is delivered: the facts of {@link
+ * EventBridgeFacts} need no more than this.
+ *
+ * @param eventSource {@code iam.amazonaws.com}
+ * @param eventName the name CloudTrail logs
+ * @param eventType {@code AwsApiCall}, {@code AwsConsoleSignIn}, {@code AwsServiceEvent}, ...
+ * @param readOnly whether the record says {@code readOnly: true}
+ */
+public record EventIdentity(
+    String eventSource, String eventName, String eventType, boolean readOnly) {}
