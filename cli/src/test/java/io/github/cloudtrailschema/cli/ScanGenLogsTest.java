@@ -1,0 +1,136 @@
+package io.github.cloudtrailschema.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.cloudtrailschema.testing.Checkout;
+
+/**
+ * {@code scan} over a tree from {@code ../shared/tools/gen-logs} (real records of the shared
+ * corpus, about 1.3 KB each): every count equals the tool's {@code truth.json}, with several
+ * workers, and bad files and records among the good ones are skipped and counted exactly. Skipped,
+ * saying so, where the tool, the corpus or python3 is absent.
+ */
+class ScanGenLogsTest {
+  static final Path TOOL = Checkout.shared("tools/gen-logs");
+  static final Path CORPUS = Checkout.shared("corpus/dev-events.jsonl");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path root;
+  static JsonNode truth;
+
+  @BeforeAll
+  static void generate() throws IOException, InterruptedException {
+    assumeTrue(
+        Files.isRegularFile(TOOL) && Files.isRegularFile(CORPUS),
+        "gen-logs or the shared corpus is absent: " + TOOL + ", " + CORPUS);
+    Process p =
+        new ProcessBuilder(
+                "python3", TOOL.toString(), CORPUS.toString(), root.toString(), "6000", "100")
+            .redirectErrorStream(true)
+            .start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assumeTrue(p.waitFor() == 0, "gen-logs did not run (python3 missing?): " + log);
+    truth = JSON.readTree(root.resolve("truth.json").toFile());
+  }
+
+  @Test
+  void countsEqualTheTruthWithSeveralWorkers() throws IOException {
+    CliRun r = CliRun.run("scan", root.toString(), "--format", "json", "--threads", "3");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("files").asLong()).isEqualTo(truth.get("files").asLong());
+    assertThat(j.get("records").asLong()).isEqualTo(truth.get("records").asLong());
+    assertThat(counts(j)).isEqualTo(expected());
+  }
+
+  @Test
+  void outputIsTheSameWhateverTheNumberOfWorkers() {
+    CliRun one = CliRun.run("scan", root.toString(), "--format", "json", "--threads", "1");
+    CliRun four = CliRun.run("scan", root.toString(), "--format", "json", "--threads", "4");
+    assertThat(one.code()).isZero();
+    assertThat(four.out()).isEqualTo(one.out());
+  }
+
+  /**
+   * {@code scan INPUT --format F [--threads N]} skips picocli (Main's lean path); an S3 option that
+   * local input ignores takes picocli's path. Both give the same bytes.
+   */
+  @Test
+  void leanAndPicocliPathsAgree() {
+    CliRun lean = CliRun.run("scan", root.toString(), "--format=json", "--threads", "2");
+    CliRun full = CliRun.run("scan", "--format", "json", root.toString(), "--profile", "unused");
+    assertThat(lean.code()).isZero();
+    assertThat(lean.out()).isEqualTo(full.out());
+    assertThat(lean.err()).isEqualTo(full.err()).isEmpty();
+    CliRun bad = CliRun.run("scan", root.toString(), "--threads", "0");
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).isEqualTo("cloudtrail-schema: --threads: expected 1 to 256, got 0\n");
+  }
+
+  /** A corrupt gzip and a record with a duplicate key, beside the generated tree. */
+  @Test
+  void badFileAndRecordAmongGoodOnesAreCountedExactly(@TempDir Path extra) throws IOException {
+    Path trail = extra.resolve("AWSLogs/123456789012/CloudTrail/us-east-1/2026/03/01");
+    Files.createDirectories(trail);
+    byte[] gz = gzip("{\"Records\":[" + record("GetUser") + "]}");
+    gz[gz.length / 2] ^= 0x5a;
+    Files.write(trail.resolve("123456789012_CloudTrail_us-east-1_20260301T0000Z_a.json.gz"), gz);
+    String dup = record("ListUsers").replace("\"eventName\"", "\"eventName\":\"X\",\"eventName\"");
+    Files.write(
+        trail.resolve("123456789012_CloudTrail_us-east-1_20260301T0000Z_b.json.gz"),
+        gzip("{\"Records\":[" + record("GetRole") + "," + dup + "]}"));
+    CliRun r = CliRun.run("scan", root.toString(), extra.toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("records").asLong()).isEqualTo(truth.get("records").asLong() + 1);
+    assertThat(j.get("skippedFiles").asLong()).isEqualTo(1);
+    assertThat(j.get("skippedRecords").asLong()).isEqualTo(1);
+    assertThat(r.err()).contains("corrupt gzip", "record 2: duplicate key 'eventName'");
+  }
+
+  private static Map<String, Long> expected() {
+    Map<String, Long> m = new TreeMap<>();
+    truth.get("events").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asLong()));
+    return m;
+  }
+
+  private static Map<String, Long> counts(JsonNode j) {
+    Map<String, Long> m = new TreeMap<>();
+    for (JsonNode e : j.get("events")) {
+      m.put(
+          e.get("eventSource").asText() + "\t" + e.get("eventName").asText(),
+          e.get("count").asLong());
+    }
+    return m;
+  }
+
+  private static String record(String name) {
+    return "{\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\""
+        + name
+        + "\","
+        + "\"eventTime\":\"2026-03-01T00:00:00Z\",\"awsRegion\":\"us-east-1\"}";
+  }
+
+  private static byte[] gzip(String s) throws IOException {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(s.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+}
