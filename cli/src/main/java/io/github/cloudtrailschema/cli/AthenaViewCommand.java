@@ -51,7 +51,7 @@ public final class AthenaViewCommand implements Callable<Integer> {
   public Integer call() {
     ModelCatalog catalog = ModelCatalog.embedded();
     Selector sel = new SelectorResolver(catalog).resolve(selector);
-    if (sel.operation().isEmpty() || sel.direction().isPresent()) {
+    if (sel.operation().isEmpty() || sel.part().isPresent()) {
       throw new UserError("athena view: expected SERVICE.Event (e.g. iam.CreatePolicy), got '"
           + selector + "'");
     }

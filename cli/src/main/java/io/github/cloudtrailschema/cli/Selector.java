@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import java.util.Optional;
 
 /**
@@ -9,4 +9,4 @@ import java.util.Optional;
  * @param service the catalogue name
  * @param operation the model's operation name
  */
-public record Selector(String service, Optional<String> operation, Optional<Direction> direction) {}
+public record Selector(String service, Optional<String> operation, Optional<RecordPart> part) {}

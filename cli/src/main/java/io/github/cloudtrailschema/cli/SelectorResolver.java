@@ -6,7 +6,7 @@ import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.trail.EventNames;
 import io.github.cloudtrailschema.trail.ServiceLocator;
 import io.github.cloudtrailschema.trail.Suggestions;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -148,7 +148,7 @@ final class SelectorResolver {
     if (rest.length == 1) {
       return new Selector(service, Optional.of(op), Optional.empty());
     }
-    Optional<Direction> d = Direction.parse(rest[1]);
+    Optional<RecordPart> d = RecordPart.parse(rest[1]);
     if (d.isEmpty()) {
       throw new UserError(
           "unknown direction '"

@@ -10,7 +10,7 @@ import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.report.OperationListRenderer;
 import io.github.cloudtrailschema.report.ServiceListRenderer;
 import io.github.cloudtrailschema.text.Style;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.Envelope;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;
@@ -72,12 +72,12 @@ final class ShowAction {
     }
     if (format == OutputFormat.TREE && !eventBridge) {
       EventSchema event =
-          sel.direction().isPresent()
-              ? schemas.of(op, java.util.EnumSet.of(sel.direction().get()))
+          sel.part().isPresent()
+              ? schemas.of(op, java.util.EnumSet.of(sel.part().get()))
               : schemas.of(op);
-      List<Direction> parts =
-          sel.direction().isPresent()
-              ? List.of(sel.direction().get())
+      List<RecordPart> parts =
+          sel.part().isPresent()
+              ? List.of(sel.part().get())
               : OperationPage.defaultParts(event);
       OperationPage.render(event, parts, style, docs, ctx.out());
       return ExitCodes.OK;
@@ -85,7 +85,7 @@ final class ShowAction {
     EventSchema event = schemas.of(op);
     RenderOptions options =
         new RenderOptions(
-            style, docs, eventBridge, sel.direction(), format.envelope(catalog));
+            style, docs, eventBridge, sel.part(), format.envelope(catalog));
     EventRenderer renderer = format.renderer(options);
     renderer.render(event, ctx.out());
     ctx.out().flush();

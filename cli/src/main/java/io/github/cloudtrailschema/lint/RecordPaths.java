@@ -3,7 +3,7 @@ package io.github.cloudtrailschema.lint;
 import io.github.cloudtrailschema.check.SchemaPathExplainer;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.trail.Suggestions;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Node;
 import io.github.cloudtrailschema.walk.RecordSchema;
@@ -72,7 +72,7 @@ public final class RecordPaths {
   public static RecordPaths of(EventSchema event, Optional<ServiceModel> envelope) {
     List<LeafPath> leaves =
         RecordSchema.of(event, envelope).map(LeafPaths::ofRecord).orElseGet(() -> LeafPaths.of(event));
-    return new RecordPaths(leaves, event.part(Direction.OUTPUT).root().isEmpty());
+    return new RecordPaths(leaves, event.part(RecordPart.OUTPUT).root().isEmpty());
   }
 
   /**
@@ -82,7 +82,7 @@ public final class RecordPaths {
    *     Sigma match any element of an array; JMESPath does not)
    */
   public Match match(List<String> segments, boolean listsImplicit) {
-    if (!segments.isEmpty() && segments.get(0).equals(Direction.OUTPUT.recordField()) && nullResponse) {
+    if (!segments.isEmpty() && segments.get(0).equals(RecordPart.OUTPUT.recordField()) && nullResponse) {
       return new Match(Status.NULL_RESPONSE, Optional.empty(), "");
     }
     return walk(root, segments, 0, listsImplicit, "", "");

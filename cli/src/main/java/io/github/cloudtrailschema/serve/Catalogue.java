@@ -6,7 +6,7 @@ import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.text.HtmlText;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;
 import java.util.ArrayList;
@@ -50,14 +50,14 @@ public final class Catalogue {
     EventSchemas schemas = new EventSchemas(service);
     List<EventEntry> out = new ArrayList<>();
     for (Operation op : service.operations().values()) {
-      EventSchema e = schemas.of(op, EnumSet.noneOf(Direction.class));
+      EventSchema e = schemas.of(op, EnumSet.noneOf(RecordPart.class));
       out.add(
           new EventEntry(
               service.name(),
               e.eventSource(),
               e.eventName(),
               op.name(),
-              e.eventType(),
+              e.eventType().toString(),
               e.readOnly(),
               op.deprecated(),
               HtmlText.firstSentence(op.documentation())));

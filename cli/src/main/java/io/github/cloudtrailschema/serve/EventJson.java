@@ -8,7 +8,7 @@ import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.format.tree.OperationPage;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.text.Style;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.Envelope;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
@@ -68,7 +68,7 @@ public final class EventJson {
     }
     g.writeEndArray();
     g.writeStringField("operation", event.operation().name());
-    g.writeStringField("eventType", event.eventType());
+    g.writeStringField("eventType", event.eventType().toString());
     g.writeBooleanField("readOnly", event.readOnly());
     g.writeBooleanField("deprecated", event.operation().deprecated());
     g.writeFieldName("doc");
@@ -80,7 +80,7 @@ public final class EventJson {
 
   private void parts(EventSchema event, JsonGenerator g) throws IOException {
     g.writeArrayFieldStart("parts");
-    for (Direction d : OperationPage.defaultParts(event)) {
+    for (RecordPart d : OperationPage.defaultParts(event)) {
       EventStructure part = event.part(d);
       g.writeStartObject();
       g.writeStringField("field", d.recordField());
@@ -96,8 +96,8 @@ public final class EventJson {
     g.writeEndArray();
   }
 
-  private static String nullReason(EventSchema event, Direction d) {
-    if (d == Direction.OUTPUT && event.readOnly() && event.operation().output().isPresent()) {
+  private static String nullReason(EventSchema event, RecordPart d) {
+    if (d == RecordPart.OUTPUT && event.readOnly() && event.operation().output().isPresent()) {
       return "read-only: CloudTrail logs \"responseElements\": null";
     }
     return "no " + d.label() + ": CloudTrail logs \"" + d.recordField() + "\": null";

@@ -8,7 +8,7 @@ import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.text.Style;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;
 import java.io.PrintWriter;
@@ -40,7 +40,7 @@ class AllModelsTest {
           EventSchema event = schemas.of(op);
           StringWriter out = new StringWriter();
           OperationPage.render(
-              event, List.of(Direction.values()), Style.PLAIN, true, new PrintWriter(out));
+              event, List.of(RecordPart.values()), Style.PLAIN, true, new PrintWriter(out));
           if (out.getBuffer().length() > largest) {
             largest = out.getBuffer().length();
             largestName = s.name() + "." + op.name();

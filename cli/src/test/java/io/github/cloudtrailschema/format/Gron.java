@@ -2,7 +2,7 @@ package io.github.cloudtrailschema.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cloudtrailschema.format.example.ExampleWriter;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
@@ -24,7 +24,7 @@ final class Gron {
 
   static Set<String> flatten(EventSchema event, JsonNode record) {
     Set<String> out = new TreeSet<>();
-    for (Direction d : event.parts().keySet()) {
+    for (RecordPart d : event.parts().keySet()) {
       JsonNode part = record.get(d.recordField());
       if (part == null) {
         continue;
@@ -40,7 +40,7 @@ final class Gron {
 
   /** Whether some structure of the event has two fields of the same name. */
   static boolean hasDuplicateKeys(EventSchema event) {
-    for (Direction d : event.parts().keySet()) {
+    for (RecordPart d : event.parts().keySet()) {
       if (event.part(d).root().isPresent() && duplicates(event.part(d).root().get())) {
         return true;
       }

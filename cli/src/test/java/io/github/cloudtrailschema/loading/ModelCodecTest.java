@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.loading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cloudtrailschema.model.Protocol;
 import io.github.cloudtrailschema.model.Member;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.model.Shape;
@@ -80,6 +81,6 @@ class ModelCodecTest {
     assertThat(c.info().curatedEventCount()).isPositive();
     ServiceModel iam = c.load("iam", true);
     assertThat(iam.operations()).containsKey("CreatePolicy");
-    assertThat(iam.metadata().protocol()).isEqualTo("query");
+    assertThat(iam.metadata().protocol()).isEqualTo(Protocol.QUERY);
   }
 }

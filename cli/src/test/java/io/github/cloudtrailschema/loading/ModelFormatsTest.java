@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.loading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cloudtrailschema.model.Protocol;
 import io.github.cloudtrailschema.model.ListShape;
 import io.github.cloudtrailschema.model.Location;
 import io.github.cloudtrailschema.model.ModelOrigin;
@@ -55,7 +56,7 @@ class ModelFormatsTest {
     assertThat(smithy.metadata().origin()).isEqualTo(ModelOrigin.SMITHY);
     assertThat(smithy.metadata().serviceId()).isEqualTo("Fixture");
     assertThat(smithy.metadata().fullName()).isEqualTo("Fixture Service");
-    assertThat(smithy.metadata().protocol()).isEqualTo("json");
+    assertThat(smithy.metadata().protocol()).isEqualTo(Protocol.JSON);
     assertThat(smithy.metadata().targetPrefix()).contains("Fixture_20200101");
     assertThat(smithy.operations().keySet()).isEqualTo(c2j.operations().keySet());
     assertThat(smithy.operation("NoInput").orElseThrow().input()).isEmpty();
@@ -105,7 +106,7 @@ class ModelFormatsTest {
     ModelCatalog c = ModelCatalog.directory(dir);
     ServiceModel m = c.load("trail", false);
     assertThat(m.metadata().signingName()).isEqualTo("trailsign");
-    assertThat(m.metadata().protocol()).isEqualTo("ec2");
+    assertThat(m.metadata().protocol()).isEqualTo(Protocol.EC2);
     assertThat(m.metadata().cloudTrailEventSource()).contains("trailthing.amazonaws.com");
     StructureShape in = (StructureShape) m.expectShape(new ShapeId("trail", "In"));
     assertThat(in.members()).extracting(x -> x.name()).containsExactly("Token", "Level");

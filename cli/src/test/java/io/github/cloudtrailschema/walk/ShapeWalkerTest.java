@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ShapeWalkerTest {
   private final ServiceModel fixture = TestModels.fixture();
 
-  private Node.Struct walk(String op, Direction d) {
+  private Node.Struct walk(String op, RecordPart d) {
     return schema(op).part(d).root().orElseThrow();
   }
 
@@ -23,14 +23,14 @@ class ShapeWalkerTest {
 
   @Test
   void recursiveShapeIsCutWhereItRecurs() {
-    Node.Struct root = (Node.Struct) field(walk("PutTree", Direction.INPUT), "root");
+    Node.Struct root = (Node.Struct) field(walk("PutTree", RecordPart.INPUT), "root");
     Node.ListOf children = (Node.ListOf) field(root, "children");
     assertThat(children.item()).isEqualTo(new Node.Cut(root.shape().id()));
   }
 
   @Test
   void siblingsSharingAShapeExpandIndependently() {
-    Node.Struct req = walk("PutTree", Direction.INPUT);
+    Node.Struct req = walk("PutTree", RecordPart.INPUT);
     assertThat(field(req, "root")).isInstanceOf(Node.Struct.class);
     assertThat(field(req, "mirror"))
         .as("not cut: Tree is not on its own path")
@@ -39,7 +39,7 @@ class ShapeWalkerTest {
 
   @Test
   void mutualRecursionThroughMapsAndListsIsCut() {
-    Node.Struct root = (Node.Struct) field(walk("PutTree", Direction.INPUT), "root");
+    Node.Struct root = (Node.Struct) field(walk("PutTree", RecordPart.INPUT), "root");
     Node.MapOf attrs = (Node.MapOf) field(root, "attributes");
     Node.Struct value = (Node.Struct) attrs.value();
     Node.ListOf l = (Node.ListOf) field(value, "l");
@@ -49,7 +49,7 @@ class ShapeWalkerTest {
 
   @Test
   void listsOfMapsAndMapsOfListsResolve() {
-    Node.Struct req = walk("Shapes", Direction.INPUT);
+    Node.Struct req = walk("Shapes", RecordPart.INPUT);
     Node.ListOf lom = (Node.ListOf) field(req, "listOfMaps");
     assertThat(((Node.MapOf) lom.item()).value()).isInstanceOf(Node.Leaf.class);
     Node.MapOf mol = (Node.MapOf) field(req, "mapOfLists");
@@ -60,9 +60,9 @@ class ShapeWalkerTest {
 
   @Test
   void missingHalvesAreEmpty() {
-    assertThat(schema("NoInput").part(Direction.INPUT).root()).isEmpty();
-    assertThat(schema("NoOutput").part(Direction.OUTPUT).root()).isEmpty();
-    assertThat(schema("Shapes").part(Direction.OUTPUT).root())
+    assertThat(schema("NoInput").part(RecordPart.INPUT).root()).isEmpty();
+    assertThat(schema("NoOutput").part(RecordPart.OUTPUT).root()).isEmpty();
+    assertThat(schema("Shapes").part(RecordPart.OUTPUT).root())
         .as("empty output logs null")
         .isEmpty();
   }

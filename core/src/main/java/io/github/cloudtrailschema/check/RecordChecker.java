@@ -2,7 +2,7 @@ package io.github.cloudtrailschema.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cloudtrailschema.loading.ModelCatalog;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,18 +46,18 @@ public final class RecordChecker {
 
   private RecordCheck match(JsonNode record, String source, String name, EventSchema event) {
     List<LeafCheck> leaves = new ArrayList<>();
-    for (Direction d : Direction.values()) {
+    for (RecordPart d : RecordPart.values()) {
       if (!record.has(d.recordField())) {
         continue;
       }
       JsonNode value = record.get(d.recordField());
       boolean defined =
-          d == Direction.INPUT || d == Direction.OUTPUT || event.parts().containsKey(d);
+          d == RecordPart.INPUT || d == RecordPart.OUTPUT || event.parts().containsKey(d);
       if (!defined
           || (value.isObject()
               && value.isEmpty()
-              && d != Direction.INPUT
-              && d != Direction.OUTPUT)) {
+              && d != RecordPart.INPUT
+              && d != RecordPart.OUTPUT)) {
         continue; // free-form parts the schema does not describe are not scored
       }
       RecordMatcher matcher =

@@ -3,7 +3,7 @@ package io.github.cloudtrailschema.check;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.scan.Explanation;
 import io.github.cloudtrailschema.scan.PathExplainer;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
@@ -34,7 +34,7 @@ public final class SchemaPathExplainer implements PathExplainer {
       return Explanation.UNKNOWN;
     }
     EventSchema event = r.event().get();
-    for (Direction d : Direction.values()) {
+    for (RecordPart d : RecordPart.values()) {
       if (d.recordField().equals(segments.get(0))) {
         Node root = event.explaining(d);
         return root != null && walk(root, segments.subList(1, segments.size()), event, d)
@@ -45,7 +45,7 @@ public final class SchemaPathExplainer implements PathExplainer {
     return Explanation.UNKNOWN;
   }
 
-  private boolean walk(Node node, List<String> rest, EventSchema event, Direction d) {
+  private boolean walk(Node node, List<String> rest, EventSchema event, RecordPart d) {
     if (node instanceof Node.Cut cut) {
       node = event.expand(cut.shape(), d);
     }

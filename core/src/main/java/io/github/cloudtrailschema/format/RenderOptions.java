@@ -1,7 +1,7 @@
 package io.github.cloudtrailschema.format;
 
 import io.github.cloudtrailschema.text.Style;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.Envelope;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param eventBridge wrap records and schemas in EventBridge's envelope
  */
 public record RenderOptions(
-    Style style, boolean docs, boolean eventBridge, Optional<Direction> parts, Envelope envelope) {
+    Style style, boolean docs, boolean eventBridge, Optional<RecordPart> parts, Envelope envelope) {
 
   public static RenderOptions defaults() {
     return new RenderOptions(Style.PLAIN, false, false, Optional.empty(), Envelope.standard());
@@ -27,7 +27,7 @@ public record RenderOptions(
     return new RenderOptions(style, docs, eventBridge, parts, value);
   }
 
-  public List<Direction> partsOr(List<Direction> all) {
+  public List<RecordPart> partsOr(List<RecordPart> all) {
     return parts.map(List::of).orElse(all);
   }
 }

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import io.github.cloudtrailschema.model.EventType;
+import io.github.cloudtrailschema.model.Protocol;
 
 /**
  * Parses a C2J model ({@code *-model.json} / botocore {@code service-2.json}) into a {@link
@@ -110,7 +112,7 @@ public final class C2jParser {
         text(metadata, "serviceId").orElse(text(metadata, "serviceAbbreviation").orElse(name)),
         text(metadata, "serviceFullName").orElse(name),
         text(metadata, "serviceAbbreviation"),
-        text(metadata, "protocol").orElse("json"),
+        Protocol.of(text(metadata, "protocol").orElse("json")),
         text(metadata, "targetPrefix"),
         text(metadata, "globalEndpoint"),
         text(metadata, "cloudTrailEventSource"),
@@ -171,9 +173,22 @@ public final class C2jParser {
         op.path("deprecated").asBoolean(false),
         text(op.path("output"), "resultWrapper"),
         // Curated non-API event files carry these CloudTrail keys; AWS models never do.
-        text(op, "eventType").orElse(Operation.API_CALL),
+        eventType(op),
         ref(op.path("additionalEventData"), names, "operation " + name + " additionalEventData"),
         ref(op.path("serviceEventDetails"), names, "operation " + name + " serviceEventDetails"));
+  }
+
+  /** A curated event's {@code eventType}, checked against the types CloudTrail writes. */
+  private EventType eventType(JsonNode op) {
+    Optional<String> named = text(op, "eventType");
+    if (named.isEmpty()) {
+      return EventType.AWS_API_CALL;
+    }
+    return EventType.of(named.get())
+        .orElseThrow(
+            () ->
+                new ModelLoadException(
+                    source + ": unknown eventType \"" + named.get() + "\" (not one CloudTrail writes)"));
   }
 
   private Optional<ShapeId> ref(JsonNode node, Set<String> names, String where) {

@@ -71,7 +71,7 @@ public final class ModelCodec {
       string(main, op.requestUri());
       main.writeBoolean(op.deprecated());
       optional(main, op.resultWrapper());
-      string(main, op.eventType());
+      string(main, op.eventType().toString());
       ref(main, pool, op.additionalEventData());
       ref(main, pool, op.serviceEventDetails());
     }
@@ -116,7 +116,7 @@ public final class ModelCodec {
     string(out, m.serviceId());
     string(out, m.fullName());
     optional(out, m.abbreviation());
-    string(out, m.protocol());
+    string(out, m.protocol().toString());
     optional(out, m.targetPrefix());
     optional(out, m.globalEndpoint());
     optional(out, m.cloudTrailEventSource());

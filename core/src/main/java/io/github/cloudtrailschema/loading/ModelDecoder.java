@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import io.github.cloudtrailschema.model.EventType;
+import io.github.cloudtrailschema.model.Protocol;
 
 /**
  * Reads the catalogue form {@link ModelCodec} writes. Without the documentation stream, shapes are
@@ -62,7 +64,11 @@ final class ModelDecoder {
       String uri = in.string();
       boolean deprecated = in.bool();
       Optional<String> wrapper = in.optional();
-      String eventType = in.string();
+      String typeName = in.string();
+      EventType eventType =
+          EventType.of(typeName)
+              .orElseThrow(
+                  () -> new ModelLoadException("catalogue entry is corrupt (eventType " + typeName + ")"));
       Optional<ShapeId> additional = readRef(in, pool, service, ids);
       Optional<ShapeId> details = readRef(in, pool, service, ids);
       ops.put(
@@ -181,7 +187,7 @@ final class ModelDecoder {
         in.string(),
         in.string(),
         in.optional(),
-        in.string(),
+        Protocol.of(in.string()),
         in.optional(),
         in.optional(),
         in.optional(),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.github.cloudtrailschema.model.Protocol;
 
 /**
  * Parses one Smithy JSON AST model (an AWS service and its shapes) into a {@link ServiceModel}: the
@@ -52,7 +53,7 @@ final class SmithyModelParser {
     }
     JsonNode service = shapes.get(serviceId);
     ServiceMetadata meta = metadata(name, serviceId, service.path("traits"), service);
-    SmithyShapes converter = new SmithyShapes(name, source, shapes, meta.protocol());
+    SmithyShapes converter = new SmithyShapes(name, source, shapes, meta.protocol().toString());
     Map<String, Operation> operations = new LinkedHashMap<>();
     for (String opId : operationIds(shapes, service)) {
       JsonNode op = shapes.get(opId);
@@ -60,7 +61,7 @@ final class SmithyModelParser {
         converter.problem("operation " + opId + " is not defined; left out");
         continue;
       }
-      Operation o = operation(SmithyShapes.local(opId), op, converter, meta.protocol());
+      Operation o = operation(SmithyShapes.local(opId), op, converter, meta.protocol().toString());
       operations.put(o.name(), o);
     }
     ServiceModel model =
@@ -90,7 +91,7 @@ final class SmithyModelParser {
         sdkId,
         C2jParser.text(traits, "smithy.api#title").orElse(sdkId),
         Optional.empty(),
-        protocol,
+        Protocol.of(protocol),
         targetPrefix,
         Optional.empty(),
         C2jParser.text(aws, "cloudTrailEventSource"),

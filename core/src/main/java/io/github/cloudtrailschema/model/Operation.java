@@ -23,12 +23,9 @@ public record Operation(
     String requestUri,
     boolean deprecated,
     Optional<String> resultWrapper,
-    String eventType,
+    EventType eventType,
     Optional<ShapeId> additionalEventData,
     Optional<ShapeId> serviceEventDetails) {
-
-  /** The event type of API operations. */
-  public static final String API_CALL = "AwsApiCall";
 
   /** An API operation, logged as an {@code AwsApiCall}. */
   public static Operation apiCall(
@@ -49,12 +46,12 @@ public record Operation(
         requestUri,
         deprecated,
         resultWrapper,
-        API_CALL,
+        EventType.AWS_API_CALL,
         Optional.empty(),
         Optional.empty());
   }
 
   public boolean isApiCall() {
-    return API_CALL.equals(eventType);
+    return eventType == EventType.AWS_API_CALL;
   }
 }

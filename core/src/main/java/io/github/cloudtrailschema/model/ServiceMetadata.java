@@ -7,8 +7,7 @@ import java.util.Optional;
  *
  * @param name the catalogue name, which users type ({@code iam}, {@code ec2}, {@code s3})
  * @param signingName the SigV4 signing name; equals the endpoint prefix when the model omits it
- * @param protocol {@code query}, {@code ec2}, {@code json}, {@code rest-json}, {@code rest-xml},
- *     {@code smithy-rpc-v2-cbor}; {@code cloudtrail} for curated non-API events
+ * @param protocol the wire protocol; {@link Protocol#CLOUDTRAIL} for curated non-API events
  * @param cloudTrailEventSource the event source, where it is stated rather than derived (curated
  *     events; the Smithy trait of the same name)
  */
@@ -20,7 +19,7 @@ public record ServiceMetadata(
     String serviceId,
     String fullName,
     Optional<String> abbreviation,
-    String protocol,
+    Protocol protocol,
     Optional<String> targetPrefix,
     Optional<String> globalEndpoint,
     Optional<String> cloudTrailEventSource,

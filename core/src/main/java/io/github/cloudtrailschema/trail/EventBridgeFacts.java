@@ -1,4 +1,5 @@
 package io.github.cloudtrailschema.trail;
+import io.github.cloudtrailschema.model.EventType;
 
 
 /** How EventBridge delivers a CloudTrail record: its {@code source} and {@code detail-type}. */
@@ -13,7 +14,7 @@ public final class EventBridgeFacts {
 
   /** Console sign-ins come from {@code signin.amazonaws.com} and have their own detail-type. */
   public static boolean isSignIn(EventIdentity e) {
-    return e.eventSource().equals(SIGN_IN_SOURCE) || "AwsConsoleSignIn".equals(e.eventType());
+    return e.eventSource().equals(SIGN_IN_SOURCE) || e.eventType() == EventType.AWS_CONSOLE_SIGN_IN;
   }
 
   /**
@@ -24,10 +25,10 @@ public final class EventBridgeFacts {
     if (isSignIn(e)) {
       return "AWS Console Sign In via CloudTrail";
     }
-    if ("AwsServiceEvent".equals(e.eventType())) {
+    if (e.eventType() == EventType.AWS_SERVICE_EVENT) {
       return "AWS Service Event via CloudTrail";
     }
-    if ("AwsConsoleAction".equals(e.eventType())) {
+    if (e.eventType() == EventType.AWS_CONSOLE_ACTION) {
       return "AWS Console Action via CloudTrail";
     }
     return "AWS API Call via CloudTrail";

@@ -1,4 +1,5 @@
 package io.github.cloudtrailschema.trail;
+import io.github.cloudtrailschema.model.EventType;
 
 /**
  * What names an event in a CloudTrail record and decides how it is delivered: the facts of {@link
@@ -10,4 +11,4 @@ package io.github.cloudtrailschema.trail;
  * @param readOnly whether the record says {@code readOnly: true}
  */
 public record EventIdentity(
-    String eventSource, String eventName, String eventType, boolean readOnly) {}
+    String eventSource, String eventName, EventType eventType, boolean readOnly) {}

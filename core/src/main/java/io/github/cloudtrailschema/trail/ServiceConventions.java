@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.trail;
 import io.github.cloudtrailschema.model.ServiceMetadata;
 import java.util.Optional;
 import java.util.Set;
+import io.github.cloudtrailschema.model.Protocol;
 
 /**
  * Per-service facts no model property predicts, each with its evidence. Kept small on purpose:
@@ -66,15 +67,15 @@ public final class ServiceConventions {
   }
 
   public static boolean unwrapsSingleResult(ServiceMetadata m) {
-    return m.protocol().equals("query") && UNWRAP_SINGLE_RESULT.contains(m.endpointPrefix());
+    return m.protocol() == Protocol.QUERY && UNWRAP_SINGLE_RESULT.contains(m.endpointPrefix());
   }
 
   /** How the service's records write timestamps. */
   public static Optional<TimestampStyle> timestamps(ServiceMetadata m) {
     return Optional.of(
         switch (m.protocol()) {
-          case "query", "json", "smithy-rpc-v2-cbor" -> TimestampStyle.JAVA_DATE;
-          case "ec2" -> TimestampStyle.EPOCH_MILLIS;
+          case QUERY, JSON, SMITHY_RPC_V2_CBOR -> TimestampStyle.JAVA_DATE;
+          case EC2 -> TimestampStyle.EPOCH_MILLIS;
           default ->
               REST_WITH_JAVA_DATES.contains(m.endpointPrefix())
                   ? TimestampStyle.JAVA_DATE
@@ -84,7 +85,7 @@ public final class ServiceConventions {
 
   /** The member naming of a service that is neither EC2 nor S3. */
   public static NamingStrategy naming(ServiceMetadata m) {
-    if (m.protocol().equals("cloudtrail") || keepsApiCasing(m)) {
+    if (m.protocol() == Protocol.CLOUDTRAIL || keepsApiCasing(m)) {
       return NamingStrategy.memberName();
     }
     if (JACKSON_NAMES.contains(m.endpointPrefix())) {
@@ -120,7 +121,7 @@ public final class ServiceConventions {
 
   /** Whether CloudTrail logs {@code "responseElements": null} for the service's read-only calls. */
   public static boolean readOnlyResponsesAreNull(ServiceMetadata m) {
-    return !m.protocol().equals("cloudtrail")
+    return m.protocol() != Protocol.CLOUDTRAIL
         && !READ_ONLY_WITH_RESPONSES.contains(m.endpointPrefix());
   }
 

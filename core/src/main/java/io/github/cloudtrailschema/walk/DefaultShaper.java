@@ -43,7 +43,7 @@ public final class DefaultShaper implements EventShaper {
   }
 
   @Override
-  public WalkRules rules(Operation op, Direction d) {
+  public WalkRules rules(Operation op, RecordPart d) {
     return rules;
   }
 
@@ -90,21 +90,21 @@ public final class DefaultShaper implements EventShaper {
   }
 
   @Override
-  public EventStructure shape(Operation op, Direction d) {
+  public EventStructure shape(Operation op, RecordPart d) {
     Optional<ShapeId> root = root(op, d);
     if (root.isEmpty() || !(model.expectShape(root.get()) instanceof StructureShape s)) {
       return new EventStructure(model, op, d, Optional.empty());
     }
     ShapeWalker walker = walker();
     StructureShape top = s;
-    if (d == Direction.OUTPUT && unwrapSingleResult) {
+    if (d == RecordPart.OUTPUT && unwrapSingleResult) {
       top = singleStructureMember(s).orElse(s);
     }
     List<Field> fields = walker.fields(top);
-    if (d == Direction.INPUT && ServiceConventions.wrapsBodyAsOperationInput(model.metadata())) {
+    if (d == RecordPart.INPUT && ServiceConventions.wrapsBodyAsOperationInput(model.metadata())) {
       fields = bodyAsOperationInput(op, fields);
     }
-    if (fields.isEmpty() && d == Direction.OUTPUT) {
+    if (fields.isEmpty() && d == RecordPart.OUTPUT) {
       return new EventStructure(model, op, d, Optional.empty());
     }
     return new EventStructure(model, op, d, Optional.of(new Node.Struct(top, fields)));
@@ -140,7 +140,7 @@ public final class DefaultShaper implements EventShaper {
         : Optional.empty();
   }
 
-  static Optional<ShapeId> root(Operation op, Direction d) {
+  static Optional<ShapeId> root(Operation op, RecordPart d) {
     return switch (d) {
       case INPUT -> op.input();
       case OUTPUT -> op.output();

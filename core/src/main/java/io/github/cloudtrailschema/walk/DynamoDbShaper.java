@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.github.cloudtrailschema.model.Protocol;
 
 /**
  * DynamoDB's item-level (data) events, as the DynamoDB developer guide's "Understanding DynamoDB
@@ -58,25 +59,25 @@ public final class DynamoDbShaper implements EventShaper {
   /** Whether {@code service} is DynamoDB's control and data plane (not Streams, not DAX). */
   public static boolean appliesTo(ServiceModel service) {
     return service.metadata().endpointPrefix().equals("dynamodb")
-        && service.metadata().protocol().equals("json");
+        && service.metadata().protocol() == Protocol.JSON;
   }
 
   @Override
-  public WalkRules rules(Operation op, Direction d) {
+  public WalkRules rules(Operation op, RecordPart d) {
     return inner.rules(op, d);
   }
 
   @Override
-  public EventStructure shape(Operation op, Direction d) {
+  public EventStructure shape(Operation op, RecordPart d) {
     EventStructure s = inner.shape(op, d);
-    if (d == Direction.OUTPUT && DATA_WRITES.contains(op.name())) {
+    if (d == RecordPart.OUTPUT && DATA_WRITES.contains(op.name())) {
       return new EventStructure(s.service(), op, d, Optional.empty());
     }
-    if (s.root().isEmpty() || (d != Direction.INPUT && d != Direction.OUTPUT)) {
+    if (s.root().isEmpty() || (d != RecordPart.INPUT && d != RecordPart.OUTPUT)) {
       return s;
     }
     Node.Struct root = struct(s.root().get());
-    if (d == Direction.INPUT && op.name().equals("PutItem")) {
+    if (d == RecordPart.INPUT && op.name().equals("PutItem")) {
       root = withKey(s.service(), op, root);
     }
     return new EventStructure(s.service(), op, d, Optional.of(root));

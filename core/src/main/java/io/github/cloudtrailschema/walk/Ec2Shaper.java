@@ -37,30 +37,30 @@ public final class Ec2Shaper implements EventShaper {
   }
 
   @Override
-  public WalkRules rules(Operation op, Direction d) {
+  public WalkRules rules(Operation op, RecordPart d) {
     boolean wrapped = Ec2Naming.isWrapped(model, op);
-    if (d == Direction.INPUT) {
+    if (d == RecordPart.INPUT) {
       return wrapped ? new WrappedRequest() : new ClassicRequest(op.name(), topLevel(op));
     }
     return new Response(wrapped ? "item" : "items", wrapped);
   }
 
   @Override
-  public EventStructure shape(Operation op, Direction d) {
-    if (d != Direction.INPUT && d != Direction.OUTPUT) {
+  public EventStructure shape(Operation op, RecordPart d) {
+    if (d != RecordPart.INPUT && d != RecordPart.OUTPUT) {
       return new EventStructure(model, op, d, Optional.empty());
     }
     boolean wrapped = Ec2Naming.isWrapped(model, op);
     ShapeWalker walker = new ShapeWalker(model, rules(op, d));
-    Optional<ShapeId> root = d == Direction.INPUT ? op.input() : op.output();
+    Optional<ShapeId> root = d == RecordPart.INPUT ? op.input() : op.output();
     List<Field> fields = new ArrayList<>();
     if (root.isPresent() && model.expectShape(root.get()) instanceof StructureShape s) {
       fields.addAll(walker.fields(s));
-      if (d == Direction.INPUT && !wrapped) {
+      if (d == RecordPart.INPUT && !wrapped) {
         fields = mergeSets(classicGroupings(op, fields)); // nested structures merge in adjust()
       }
     }
-    if (d == Direction.OUTPUT) {
+    if (d == RecordPart.OUTPUT) {
       fields.add(0, Synthetic.field("requestId", ScalarKind.STRING, "The EC2 request id."));
       if (root.isEmpty()
           || (!wrapped && Ec2RequestElements.table().returnsBesides(op.name()))) {
@@ -73,9 +73,9 @@ public final class Ec2Shaper implements EventShaper {
       return new EventStructure(model, op, d, Optional.empty());
     }
     Node.Struct body =
-        Synthetic.struct(op.name() + (d == Direction.INPUT ? "Request" : "Response"), fields);
+        Synthetic.struct(op.name() + (d == RecordPart.INPUT ? "Request" : "Response"), fields);
     if (wrapped) {
-      String key = op.name() + (d == Direction.INPUT ? "Request" : "Response");
+      String key = op.name() + (d == RecordPart.INPUT ? "Request" : "Response");
       body =
           Synthetic.struct(
               key + "Wrapper", List.of(Synthetic.field(key, body, "The " + key + " element.")));

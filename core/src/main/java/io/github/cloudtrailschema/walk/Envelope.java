@@ -12,7 +12,7 @@ import io.github.cloudtrailschema.format.OutputFormat;
 public interface Envelope {
   /**
    * The record's top-level structure in record order. The event-specific parts appear as fields
-   * named after {@link Direction#recordField()} ({@code requestParameters}, ...); renderers replace
+   * named after {@link RecordPart#recordField()} ({@code requestParameters}, ...); renderers replace
    * their values with the event's own.
    */
   Node.Struct record();

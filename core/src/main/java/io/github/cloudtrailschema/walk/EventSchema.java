@@ -5,6 +5,7 @@ import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.trail.EventIdentity;
 import java.util.List;
 import java.util.Map;
+import io.github.cloudtrailschema.model.EventType;
 
 /**
  * Everything known about one CloudTrail event, as every output format consumes it.
@@ -25,14 +26,14 @@ public record EventSchema(
     String eventSource,
     String eventName,
     List<String> eventNameAlternatives,
-    String eventType,
+    EventType eventType,
     boolean readOnly,
-    Map<Direction, EventStructure> parts,
+    Map<RecordPart, EventStructure> parts,
     EventShaper shaper) {
 
   public EventSchema {
     eventNameAlternatives = List.copyOf(eventNameAlternatives);
-    java.util.EnumMap<Direction, EventStructure> copy = new java.util.EnumMap<>(Direction.class);
+    java.util.EnumMap<RecordPart, EventStructure> copy = new java.util.EnumMap<>(RecordPart.class);
     copy.putAll(parts);
     parts = java.util.Collections.unmodifiableMap(copy);
   }
@@ -46,7 +47,7 @@ public record EventSchema(
    * Expands a shape again, where a recursion cut stood and a real record goes deeper ({@code
    * check}).
    */
-  public Node expand(io.github.cloudtrailschema.model.ShapeId shape, Direction d) {
+  public Node expand(io.github.cloudtrailschema.model.ShapeId shape, RecordPart d) {
     return new ShapeWalker(service, shaper.rules(operation, d)).node(shape);
   }
 
@@ -54,7 +55,7 @@ public record EventSchema(
    * The part as the API returns it even where CloudTrail logs {@code null}: a read-only call's
    * response, which a few services do log.
    */
-  public EventStructure unlogged(Direction d) {
+  public EventStructure unlogged(RecordPart d) {
     return shaper.shape(operation, d);
   }
 
@@ -63,16 +64,16 @@ public record EventSchema(
    * CloudTrail usually logs a read-only call's response as {@code null} but a record does carry one
    * (STS GetSessionToken), the API's response. Null when nothing does.
    */
-  public Node explaining(Direction d) {
+  public Node explaining(RecordPart d) {
     Node root = part(d).root().orElse(null);
-    if (root == null && d == Direction.OUTPUT && readOnly) {
+    if (root == null && d == RecordPart.OUTPUT && readOnly) {
       root = unlogged(d).root().orElse(null);
     }
     return root;
   }
 
   /** The part, or a null-valued one when the event does not fill it. */
-  public EventStructure part(Direction d) {
+  public EventStructure part(RecordPart d) {
     EventStructure s = parts.get(d);
     return s != null ? s : new EventStructure(service, operation, d, java.util.Optional.empty());
   }

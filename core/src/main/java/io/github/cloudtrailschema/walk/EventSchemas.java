@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.github.cloudtrailschema.model.Protocol;
 
 /** Builds the {@link EventSchema} of an operation under its service's CloudTrail conventions. */
 public final class EventSchemas {
@@ -25,10 +26,10 @@ public final class EventSchemas {
   /** The shaper for a service: EC2's, S3's, or the default one with the service's naming. */
   public static EventShaper shaper(ServiceModel service) {
     ServiceMetadata m = service.metadata();
-    if (m.protocol().equals("ec2")) {
+    if (m.protocol() == Protocol.EC2) {
       return new Ec2Shaper(service);
     }
-    if (m.protocol().equals("rest-xml") && m.signingName().equals("s3")) {
+    if (m.protocol() == Protocol.REST_XML && m.signingName().equals("s3")) {
       // S3 and S3 Control: both logged by S3's front end as HTTP requests (Host, headers, XML
       // body).
       return new S3Shaper(service);
@@ -49,14 +50,14 @@ public final class EventSchemas {
 
   /** The event of {@code op}: names, type and the parts of the record it fills. */
   public EventSchema of(Operation op) {
-    return of(op, EnumSet.allOf(Direction.class));
+    return of(op, EnumSet.allOf(RecordPart.class));
   }
 
   /**
    * The event of {@code op} with only the {@code wanted} parts expanded (a page showing one part
    * need not expand the others; EC2's largest responses take a while).
    */
-  public EventSchema of(Operation op, Set<Direction> wanted) {
+  public EventSchema of(Operation op, Set<RecordPart> wanted) {
     ServiceMetadata m = service.metadata();
     List<String> names = EventNames.eventNames(m, op);
     // Console actions follow the same verbs (billing console GetContactInformation is read-only);
@@ -67,13 +68,13 @@ public final class EventSchemas {
     // CloudTrail logs "responseElements": null for read-only calls: their results are not logged,
     // so they are not expanded either (EventSchema.unlogged gives them on demand).
     boolean nullResponse = readOnly && ServiceConventions.readOnlyResponsesAreNull(m);
-    Map<Direction, EventStructure> parts = new EnumMap<>(Direction.class);
-    for (Direction d : wanted) {
+    Map<RecordPart, EventStructure> parts = new EnumMap<>(RecordPart.class);
+    for (RecordPart d : wanted) {
       EventStructure s =
-          d == Direction.OUTPUT && nullResponse
+          d == RecordPart.OUTPUT && nullResponse
               ? new EventStructure(service, op, d, java.util.Optional.empty())
               : shaper.shape(op, d);
-      if (s.root().isPresent() || d == Direction.INPUT || d == Direction.OUTPUT) {
+      if (s.root().isPresent() || d == RecordPart.INPUT || d == RecordPart.OUTPUT) {
         parts.put(d, s);
       }
     }

@@ -9,11 +9,11 @@ import io.github.cloudtrailschema.model.Operation;
  */
 public interface EventShaper {
   /** The part of the record {@code op} fills in direction {@code d}. */
-  EventStructure shape(Operation op, Direction d);
+  EventStructure shape(Operation op, RecordPart d);
 
   /**
    * The rules for expanding shapes of {@code op} in direction {@code d}; {@code check} uses them to
    * expand a recursive shape again where a real record goes deeper than the cut.
    */
-  WalkRules rules(Operation op, Direction d);
+  WalkRules rules(Operation op, RecordPart d);
 }

@@ -12,4 +12,4 @@ import java.util.Optional;
  *     {@code null}
  */
 public record EventStructure(
-    ServiceModel service, Operation operation, Direction direction, Optional<Node.Struct> root) {}
+    ServiceModel service, Operation operation, RecordPart part, Optional<Node.Struct> root) {}

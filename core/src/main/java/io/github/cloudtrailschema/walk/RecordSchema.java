@@ -57,7 +57,7 @@ public final class RecordSchema {
   }
 
   private static Field substitute(Field f, EventSchema event) {
-    for (Direction d : Direction.values()) {
+    for (RecordPart d : RecordPart.values()) {
       if (d.recordField().equals(f.name())) {
         EventStructure part = event.part(d);
         Node value = part.root().isPresent() ? part.root().get() : nullValue(d);
@@ -68,7 +68,7 @@ public final class RecordSchema {
         switch (f.name()) {
           case "eventSource" -> event.eventSource();
           case "eventName" -> event.eventName();
-          case "eventType" -> event.eventType();
+          case "eventType" -> event.eventType().toString();
           default -> null;
         };
     if (constant != null && f.value() instanceof Node.Leaf leaf) {
@@ -98,7 +98,7 @@ public final class RecordSchema {
   }
 
   /** A part the event does not fill: CloudTrail writes {@code null}. */
-  private static Node nullValue(Direction d) {
+  private static Node nullValue(RecordPart d) {
     return new Node.Any("null: " + d.recordField() + " is always null for this event");
   }
 }

@@ -32,12 +32,12 @@ public final class S3Shaper implements EventShaper {
   }
 
   @Override
-  public WalkRules rules(Operation op, Direction d) {
-    return d == Direction.INPUT ? new XmlBody() : new Headers();
+  public WalkRules rules(Operation op, RecordPart d) {
+    return d == RecordPart.INPUT ? new XmlBody() : new Headers();
   }
 
   @Override
-  public EventStructure shape(Operation op, Direction d) {
+  public EventStructure shape(Operation op, RecordPart d) {
     return switch (d) {
       case INPUT -> new EventStructure(model, op, d, Optional.of(request(op)));
       case OUTPUT -> response(op);
@@ -141,14 +141,14 @@ public final class S3Shaper implements EventShaper {
   private EventStructure response(Operation op) {
     if (op.output().isEmpty()
         || !(model.expectShape(op.output().get()) instanceof StructureShape out)) {
-      return new EventStructure(model, op, Direction.OUTPUT, Optional.empty());
+      return new EventStructure(model, op, RecordPart.OUTPUT, Optional.empty());
     }
     ShapeWalker walker = new ShapeWalker(model, new Headers());
     List<Field> fields = walker.fields(out);
     return new EventStructure(
         model,
         op,
-        Direction.OUTPUT,
+        RecordPart.OUTPUT,
         fields.isEmpty() ? Optional.empty() : Optional.of(new Node.Struct(out, fields)));
   }
 

@@ -30,7 +30,7 @@ class PolicyDocumentTest {
   void putBucketPolicyLogsTheParsedPolicyGrammar() {
     ServiceModel s3 = ModelCatalog.embedded().load("s3", false);
     EventSchema e = new EventSchemas(s3).of(s3.operation("PutBucketPolicy").orElseThrow());
-    Node policy = field(e.part(Direction.INPUT).root().orElseThrow(), "bucketPolicy");
+    Node policy = field(e.part(RecordPart.INPUT).root().orElseThrow(), "bucketPolicy");
     assertThat(names(policy)).containsExactly("Version", "Id", "Statement");
     Node.ListOf statements = (Node.ListOf) field(policy, "Statement");
     assertThat(statements.singleAsObject()).as("a single statement may be logged as itself").isTrue();

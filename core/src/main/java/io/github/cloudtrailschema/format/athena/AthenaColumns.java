@@ -2,7 +2,7 @@ package io.github.cloudtrailschema.format.athena;
 
 import io.github.cloudtrailschema.format.example.ExampleValues;
 import io.github.cloudtrailschema.trail.TimestampStyle;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Node;
 import io.github.cloudtrailschema.walk.path.LeafPath;
@@ -43,7 +43,7 @@ public record AthenaColumns(List<String> items, int skipped) {
     Set<String> aliases = new HashSet<>();
     Set<String> done = new LinkedHashSet<>();
     int skipped = 0;
-    for (Direction d : event.parts().keySet()) {
+    for (RecordPart d : event.parts().keySet()) {
       for (LeafPath leaf : LeafPaths.of(event, d)) {
         String column = column(d, leaf, done, aliases);
         if (column == null) {
@@ -62,7 +62,7 @@ public record AthenaColumns(List<String> items, int skipped) {
   /** The first lists of the event, as {@code source, '$.path'} arguments of json_extract. */
   static Set<String> firstLists(EventSchema event, int limit) {
     Set<String> lists = new LinkedHashSet<>();
-    for (Direction d : event.parts().keySet()) {
+    for (RecordPart d : event.parts().keySet()) {
       for (LeafPath leaf : LeafPaths.of(event, d)) {
         String path = leaf.path().substring(d.recordField().length());
         int list = path.indexOf("[]");
@@ -78,7 +78,7 @@ public record AthenaColumns(List<String> items, int skipped) {
   }
 
   /** The select item of one leaf, or null when its list or map was already selected. */
-  private static String column(Direction d, LeafPath leaf, Set<String> done, Set<String> aliases) {
+  private static String column(RecordPart d, LeafPath leaf, Set<String> done, Set<String> aliases) {
     String path = leaf.path().substring(d.recordField().length());
     String source = d.recordField().toLowerCase(Locale.ROOT);
     int cut = firstContainer(path);
@@ -167,7 +167,7 @@ public record AthenaColumns(List<String> items, int skipped) {
     return keys;
   }
 
-  private static String alias(Direction d, String path, Set<String> taken) {
+  private static String alias(RecordPart d, String path, Set<String> taken) {
     String prefix =
         switch (d) {
           case INPUT -> "request";

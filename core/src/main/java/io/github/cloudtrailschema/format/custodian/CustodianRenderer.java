@@ -6,7 +6,7 @@ import io.github.cloudtrailschema.text.JsonText;
 import io.github.cloudtrailschema.text.Yaml;
 import io.github.cloudtrailschema.trail.CustodianResources;
 import io.github.cloudtrailschema.trail.EventBridgeFacts;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Node;
 import io.github.cloudtrailschema.walk.path.LeafPath;
@@ -111,7 +111,7 @@ public final class CustodianRenderer implements EventRenderer {
         }
       }
     }
-    if (event.part(Direction.OUTPUT).root().isEmpty()
+    if (event.part(RecordPart.OUTPUT).root().isEmpty()
         && ids.map(i -> i.startsWith("responseElements")).orElse(false)) {
       out.println(
           "      # Note: responseElements is null for this event; ids under it find nothing.");

@@ -45,7 +45,7 @@ final class ExampleEnvelope {
     }
     v.put("eventID", uuid("event", e));
     v.put("readOnly", Boolean.toString(e.readOnly()));
-    v.put("eventType", e.eventType());
+    v.put("eventType", e.eventType().toString());
     v.put("managementEvent", "true");
     v.put("recipientAccountId", ExampleValues.ACCOUNT);
     v.put("eventCategory", "Management");

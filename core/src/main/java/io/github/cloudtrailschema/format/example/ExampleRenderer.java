@@ -6,7 +6,7 @@ import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.model.ScalarKind;
 import io.github.cloudtrailschema.text.JsonOut;
 import io.github.cloudtrailschema.trail.EventBridgeFacts;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Field;
@@ -63,10 +63,10 @@ public final class ExampleRenderer implements EventRenderer {
     ExampleWriter writer = new ExampleWriter(g, EventBridgeFacts.servicePrefix(event.identity()));
     g.writeStartObject();
     for (Field f : options.envelope().record().fields()) {
-      Optional<Direction> part = part(f.name());
+      Optional<RecordPart> part = part(f.name());
       if (part.isPresent()) {
-        Direction d = part.get();
-        if (d == Direction.INPUT || d == Direction.OUTPUT || event.parts().containsKey(d)) {
+        RecordPart d = part.get();
+        if (d == RecordPart.INPUT || d == RecordPart.OUTPUT || event.parts().containsKey(d)) {
           EventStructure s = event.part(d);
           g.writeFieldName(f.name());
           if (s.root().isEmpty()) {
@@ -114,8 +114,8 @@ public final class ExampleRenderer implements EventRenderer {
     }
   }
 
-  public static Optional<Direction> part(String recordField) {
-    for (Direction d : Direction.values()) {
+  public static Optional<RecordPart> part(String recordField) {
+    for (RecordPart d : RecordPart.values()) {
       if (d.recordField().equals(recordField)) {
         return Optional.of(d);
       }

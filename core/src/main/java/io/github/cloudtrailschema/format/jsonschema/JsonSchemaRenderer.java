@@ -6,7 +6,7 @@ import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.format.example.ExampleRenderer;
 import io.github.cloudtrailschema.text.HtmlText;
 import io.github.cloudtrailschema.text.JsonOut;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Field;
@@ -159,7 +159,7 @@ public final class JsonSchemaRenderer implements EventRenderer {
     g.writeStringField("type", "object");
     g.writeObjectFieldStart("properties");
     for (Field f : envelope.fields()) {
-      Optional<Direction> part = ExampleRenderer.part(f.name());
+      Optional<RecordPart> part = ExampleRenderer.part(f.name());
       if (part.isPresent() && own(events, part.get())) {
         g.writeFieldName(f.name());
         part(events, part.get(), f, w, g);
@@ -171,7 +171,7 @@ public final class JsonSchemaRenderer implements EventRenderer {
         constants(g, distinct(events, JsonSchemaRenderer::names));
       } else if (f.name().equals("eventType")) {
         g.writeFieldName(f.name());
-        constants(g, distinct(events, e -> List.of(e.eventType())));
+        constants(g, distinct(events, e -> List.of(e.eventType().toString())));
       } else if (shared.isEmpty()) {
         g.writeFieldName(f.name());
         w.scope("record", f.value());
@@ -189,8 +189,8 @@ public final class JsonSchemaRenderer implements EventRenderer {
    * logged); a further part (additionalEventData, ...) when every event logs it, else the
    * envelope's free value stands.
    */
-  private static boolean own(List<EventSchema> events, Direction d) {
-    return d.ordinal() <= Direction.OUTPUT.ordinal()
+  private static boolean own(List<EventSchema> events, RecordPart d) {
+    return d.ordinal() <= RecordPart.OUTPUT.ordinal()
         || events.stream().allMatch(e -> e.parts().containsKey(d));
   }
 
@@ -206,7 +206,7 @@ public final class JsonSchemaRenderer implements EventRenderer {
 
   /** A part: null, or any of the events' own structures (each in a scope of its own), or null. */
   private static void part(
-      List<EventSchema> events, Direction d, Field f, SchemaWriter w, JsonGenerator g)
+      List<EventSchema> events, RecordPart d, Field f, SchemaWriter w, JsonGenerator g)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("description", HtmlText.toText(f.member().documentation()));

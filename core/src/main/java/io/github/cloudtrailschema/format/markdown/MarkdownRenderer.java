@@ -7,7 +7,7 @@ import io.github.cloudtrailschema.format.paths.PathsRenderer;
 import io.github.cloudtrailschema.format.tree.OperationPage;
 import io.github.cloudtrailschema.text.HtmlText;
 import io.github.cloudtrailschema.trail.EventBridgeFacts;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.path.LeafPath;
 import io.github.cloudtrailschema.walk.path.LeafPaths;
@@ -74,7 +74,7 @@ public final class MarkdownRenderer implements EventRenderer {
       text.forEach(line -> out.println(cell(line, false)));
       out.println();
     }
-    for (Direction d : OperationPage.defaultParts(event)) {
+    for (RecordPart d : OperationPage.defaultParts(event)) {
       out.println(level + "# " + d.recordField());
       out.println();
       if (event.part(d).root().isEmpty()) {

@@ -5,7 +5,7 @@ import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.format.TypeDescription;
 import io.github.cloudtrailschema.model.ScalarShape;
 import io.github.cloudtrailschema.text.HtmlText;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Field;
@@ -31,7 +31,7 @@ public final class PathsRenderer implements EventRenderer {
 
   @Override
   public void render(EventSchema event, PrintWriter out) {
-    for (Direction d : options.partsOr(List.copyOf(event.parts().keySet()))) {
+    for (RecordPart d : options.partsOr(List.copyOf(event.parts().keySet()))) {
       EventStructure part = event.part(d);
       if (part.root().isEmpty()) {
         out.println(d.recordField() + "\tnull\t\tCloudTrail logs null");
@@ -100,7 +100,7 @@ public final class PathsRenderer implements EventRenderer {
   private static void primaryLines(EventSchema event, StringBuilder out, boolean allSpellings) {
     String prefix = event.eventSource() + "\t" + event.eventName() + "\t";
     int before = out.length();
-    for (Direction d : event.parts().keySet()) {
+    for (RecordPart d : event.parts().keySet()) {
       for (LeafPath leaf : LeafPaths.of(event, d)) {
         out.append(prefix).append(leaf.path()).append('\t').append(leaf.type());
         List<String> alternatives = alternatives(leaf);

@@ -2,7 +2,7 @@ package io.github.cloudtrailschema.format.tree;
 
 import io.github.cloudtrailschema.text.HtmlText;
 import io.github.cloudtrailschema.text.Style;
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
 import java.io.PrintWriter;
@@ -18,10 +18,10 @@ public final class OperationPage {
   private OperationPage() {}
 
   public static void render(
-      EventSchema event, List<Direction> parts, Style style, boolean docs, PrintWriter out) {
+      EventSchema event, List<RecordPart> parts, Style style, boolean docs, PrintWriter out) {
     header(event, style, out);
     TreeRenderer tree = new TreeRenderer(style, docs);
-    for (Direction d : parts) {
+    for (RecordPart d : parts) {
       EventStructure half = event.part(d);
       out.println();
       out.println(
@@ -43,8 +43,8 @@ public final class OperationPage {
    * reference, since a few services do log it and {@code check} then matches records against it.
    */
   private static void unloggedResponse(
-      EventSchema event, Direction d, TreeRenderer tree, Style style, PrintWriter out) {
-    if (d != Direction.OUTPUT || !event.readOnly() || event.operation().output().isEmpty()) {
+      EventSchema event, RecordPart d, TreeRenderer tree, Style style, PrintWriter out) {
+    if (d != RecordPart.OUTPUT || !event.readOnly() || event.operation().output().isEmpty()) {
       return;
     }
     EventStructure response = event.unlogged(d);
@@ -103,9 +103,9 @@ public final class OperationPage {
   }
 
   /** The parts a page shows by default: request and response, plus any part the event fills. */
-  public static List<Direction> defaultParts(EventSchema event) {
-    List<Direction> parts = new java.util.ArrayList<>(List.of(Direction.INPUT, Direction.OUTPUT));
-    for (Direction d : List.of(Direction.ADDITIONAL, Direction.SERVICE_DETAILS)) {
+  public static List<RecordPart> defaultParts(EventSchema event) {
+    List<RecordPart> parts = new java.util.ArrayList<>(List.of(RecordPart.INPUT, RecordPart.OUTPUT));
+    for (RecordPart d : List.of(RecordPart.ADDITIONAL, RecordPart.SERVICE_DETAILS)) {
       if (event.parts().containsKey(d)) {
         parts.add(d);
       }
@@ -113,9 +113,9 @@ public final class OperationPage {
     return parts;
   }
 
-  private static String nullReason(EventSchema event, Direction d) {
+  private static String nullReason(EventSchema event, RecordPart d) {
     String name = event.operation().name();
-    if (d == Direction.OUTPUT && event.readOnly() && event.operation().output().isPresent()) {
+    if (d == RecordPart.OUTPUT && event.readOnly() && event.operation().output().isPresent()) {
       return name + " is read-only: CloudTrail logs \"responseElements\": null";
     }
     return name + " has no " + d.label() + ": CloudTrail logs \"" + d.recordField() + "\": null";

@@ -102,7 +102,7 @@ public final class S3SdkImporter {
             "S3",
             "Amazon Simple Storage Service",
             Optional.of("Amazon S3"),
-            "rest-xml",
+            io.github.cloudtrailschema.model.Protocol.REST_XML,
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),

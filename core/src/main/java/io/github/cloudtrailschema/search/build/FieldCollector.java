@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.search.build;
 
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
@@ -20,7 +20,7 @@ final class FieldCollector {
 
   static List<EventDoc.FieldOccurrence> collect(EventSchema event) {
     FieldCollector c = new FieldCollector();
-    for (Direction d : event.parts().keySet()) {
+    for (RecordPart d : event.parts().keySet()) {
       event.part(d).root().ifPresent(root -> c.struct(root, d.recordField(), 1, 1 << d.ordinal()));
     }
     List<EventDoc.FieldOccurrence> out = new ArrayList<>(c.byKey.values());
@@ -31,7 +31,7 @@ final class FieldCollector {
   /** The top-level keys of the event's logged parts. */
   static List<String> topLevel(EventSchema event) {
     List<String> out = new ArrayList<>();
-    for (Direction d : event.parts().keySet()) {
+    for (RecordPart d : event.parts().keySet()) {
       event.part(d).root().ifPresent(root -> root.fields().forEach(f -> out.add(f.name())));
     }
     return out;

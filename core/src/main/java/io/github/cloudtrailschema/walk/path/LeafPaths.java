@@ -1,6 +1,6 @@
 package io.github.cloudtrailschema.walk.path;
 
-import io.github.cloudtrailschema.walk.Direction;
+import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Field;
@@ -20,7 +20,7 @@ public final class LeafPaths {
    * The leaves of one part, paths starting with its record field ({@code requestParameters.}). A
    * part logged as {@code null} yields nothing; a root without fields yields nothing either.
    */
-  public static List<LeafPath> of(EventSchema event, Direction d) {
+  public static List<LeafPath> of(EventSchema event, RecordPart d) {
     List<LeafPath> out = new ArrayList<>();
     EventStructure part = event.part(d);
     if (part.root().isPresent()) {
@@ -34,7 +34,7 @@ public final class LeafPaths {
   /** The leaves of every part the event fills, in record order. */
   public static List<LeafPath> of(EventSchema event) {
     List<LeafPath> out = new ArrayList<>();
-    for (Direction d : event.parts().keySet()) {
+    for (RecordPart d : event.parts().keySet()) {
       out.addAll(of(event, d));
     }
     return out;

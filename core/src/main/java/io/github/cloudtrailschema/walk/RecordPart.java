@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A part of a CloudTrail record that carries event-specific fields. */
-public enum Direction {
+public enum RecordPart {
   /** The request: {@code requestParameters}. */
   INPUT("input", "requestParameters"),
   /** The response: {@code responseElements}. */
@@ -17,7 +17,7 @@ public enum Direction {
   private final String label;
   private final String recordField;
 
-  Direction(String label, String recordField) {
+  RecordPart(String label, String recordField) {
     this.label = label;
     this.recordField = recordField;
   }
@@ -33,9 +33,9 @@ public enum Direction {
   }
 
   /** {@code input} / {@code output} / {@code additional} / {@code details}, any case. */
-  public static Optional<Direction> parse(String s) {
+  public static Optional<RecordPart> parse(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
-    for (Direction d : values()) {
+    for (RecordPart d : values()) {
       if (d.label.equals(lower)) {
         return Optional.of(d);
       }
