@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.athena;
 import io.github.cloudtrailschema.scan.EventReport;
 import io.github.cloudtrailschema.scan.FieldReport;
 import io.github.cloudtrailschema.scan.PathExplainer;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import io.github.cloudtrailschema.scan.ReadOnly;
 import io.github.cloudtrailschema.scan.ScanResult;
 import java.util.ArrayList;
@@ -25,11 +26,12 @@ public final class InventoryRows {
       List<List<String>> inventory, List<List<String>> fields, PathExplainer explainer) {
     Map<String, List<FieldReport>> byEvent = new TreeMap<>();
     for (List<String> f : fields) {
+      FieldPath path = field(f.get(2));
       byEvent
           .computeIfAbsent(f.get(0) + "\t" + f.get(1), k -> new ArrayList<>())
           .add(
               new FieldReport(
-                  f.get(2), number(f.get(3)), explainer.explain(f.get(0), f.get(1), f.get(2))));
+                  path, number(f.get(3)), explainer.explain(f.get(0), f.get(1), path)));
     }
     byEvent.values().forEach(l -> l.sort(java.util.Comparator.comparing(FieldReport::path)));
     List<EventReport> events = new ArrayList<>();
@@ -61,5 +63,14 @@ public final class InventoryRows {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("athena: expected a count in the result, got '" + s + "'");
     }
+  }
+
+  /**
+   * The SQL's field column, {@code part || '.' || key}: the part is a record field without dots,
+   * so the first dot ends it and the key (which may hold dots) is the rest.
+   */
+  static FieldPath field(String column) {
+    int dot = column.indexOf('.');
+    return dot < 0 ? FieldPath.of(column) : FieldPath.of(column.substring(0, dot), column.substring(dot + 1));
   }
 }

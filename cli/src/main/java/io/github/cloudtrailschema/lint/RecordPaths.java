@@ -1,6 +1,5 @@
 package io.github.cloudtrailschema.lint;
 
-import io.github.cloudtrailschema.check.SchemaPathExplainer;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.trail.Suggestions;
 import io.github.cloudtrailschema.walk.RecordPart;
@@ -9,7 +8,7 @@ import io.github.cloudtrailschema.walk.Node;
 import io.github.cloudtrailschema.walk.RecordSchema;
 import io.github.cloudtrailschema.walk.path.LeafPath;
 import io.github.cloudtrailschema.walk.path.LeafPaths;
-import io.github.cloudtrailschema.walk.path.PathNotation;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ public final class RecordPaths {
   }
 
   private static final class Trie {
-    final Map<String, Trie> children = new LinkedHashMap<>();
+    final Map<FieldPath.Segment, Trie> children = new LinkedHashMap<>();
     LeafPath leaf;
     boolean open;
   }
@@ -59,12 +58,12 @@ public final class RecordPaths {
     this.nullResponse = nullResponse;
     for (LeafPath l : leaves) {
       Trie t = root;
-      for (String s : SchemaPathExplainer.segments(l.path())) {
+      for (FieldPath.Segment s : l.path().segments()) {
         t = t.children.computeIfAbsent(s, k -> new Trie());
       }
       t.leaf = l;
       t.open = !(l.node() instanceof Node.Leaf);
-      paths.add(l.path());
+      paths.add(l.path().toString());
     }
   }
 
@@ -85,36 +84,57 @@ public final class RecordPaths {
     if (!segments.isEmpty() && segments.get(0).equals(RecordPart.OUTPUT.recordField()) && nullResponse) {
       return new Match(Status.NULL_RESPONSE, Optional.empty(), "");
     }
-    return walk(root, segments, 0, listsImplicit, "", "");
+    List<FieldPath.Segment> q = new ArrayList<>(segments.size());
+    for (String s : segments) {
+      q.add(segment(s));
+    }
+    return walk(root, q, 0, listsImplicit, FieldPath.ROOT, "");
   }
 
-  private Match walk(Trie t, List<String> q, int i, boolean implicit, String at, String list) {
+  /** A segment of the query languages' paths: a name, {@code []} or {@code *}. */
+  private static FieldPath.Segment segment(String s) {
+    return switch (s) {
+      case "[]" -> FieldPath.Element.INSTANCE;
+      case "*" -> FieldPath.AnyKey.INSTANCE;
+      default -> new FieldPath.Key(s);
+    };
+  }
+
+  private Match walk(
+      Trie t, List<FieldPath.Segment> q, int i, boolean implicit, FieldPath at, String list) {
     if (i == q.size() || (t.open && t != root)) {
       Status s = list.isEmpty() || implicit ? Status.FOUND : Status.NO_PROJECTION;
       return new Match(s, Optional.ofNullable(t.leaf), list);
     }
-    String seg = q.get(i);
+    FieldPath.Segment seg = q.get(i);
     Trie next = t.children.get(seg);
-    if (next == null && !seg.equals(PathNotation.LIST_ITEM)) {
-      next = t.children.get(PathNotation.MAP_KEY);
+    if (next == null && seg != FieldPath.Element.INSTANCE) {
+      next = t.children.get(FieldPath.AnyKey.INSTANCE);
     }
     if (next != null) {
-      return walk(next, q, i + 1, implicit, at + "." + seg, list);
+      return walk(next, q, i + 1, implicit, step(at, seg), list);
     }
-    if (seg.equals(PathNotation.MAP_KEY)) {
+    if (seg == FieldPath.AnyKey.INSTANCE) {
       for (Trie child : t.children.values()) {
-        Match m = walk(child, q, i + 1, implicit, at + ".*", list);
+        Match m = walk(child, q, i + 1, implicit, at.anyKey(), list);
         if (m.status() != Status.UNKNOWN) {
           return m;
         }
       }
       return Match.UNKNOWN;
     }
-    Trie items = t.children.get(PathNotation.LIST_ITEM);
-    if (items != null && !seg.equals(PathNotation.LIST_ITEM)) {
-      return walk(items, q, i, implicit, at, list.isEmpty() ? at.substring(1) : list);
+    Trie items = t.children.get(FieldPath.Element.INSTANCE);
+    if (items != null && seg != FieldPath.Element.INSTANCE) {
+      return walk(items, q, i, implicit, at, list.isEmpty() ? at.toString() : list);
     }
     return Match.UNKNOWN;
+  }
+
+  private static FieldPath step(FieldPath at, FieldPath.Segment seg) {
+    if (seg instanceof FieldPath.Key k) {
+      return at.key(k.name());
+    }
+    return seg == FieldPath.Element.INSTANCE ? at.element() : at.anyKey();
   }
 
   /**
@@ -122,8 +142,7 @@ public final class RecordPaths {
    * shortest such, else the closest by edit distance.
    */
   public Optional<String> suggest(String typed) {
-    List<String> segs = SchemaPathExplainer.segments(typed);
-    String last = segs.isEmpty() ? "" : segs.get(segs.size() - 1).toLowerCase(Locale.ROOT);
+    String last = lastName(typed).toLowerCase(Locale.ROOT);
     Optional<String> sameName =
         paths.stream()
             .filter(p -> p.toLowerCase(Locale.ROOT).endsWith("." + last))
@@ -134,8 +153,20 @@ public final class RecordPaths {
     return Suggestions.closest(typed, paths, 1).stream().findFirst();
   }
 
+  /** The last segment of a typed path as the notation writes it ({@code []}, {@code *}, a name). */
+  private static String lastName(String typed) {
+    try {
+      return FieldPath.parse(typed)
+          .last()
+          .map(s -> s instanceof FieldPath.Key k ? k.name() : s == FieldPath.Element.INSTANCE ? "[]" : "*")
+          .orElse("");
+    } catch (IllegalArgumentException e) {
+      return ""; // an unclosed quote: no name to look for, only the closest paths
+    }
+  }
+
   /** Whether the record has any path under {@code first} ({@code requestParameters}). */
   public boolean has(String first) {
-    return root.children.containsKey(first);
+    return root.children.containsKey(new FieldPath.Key(first));
   }
 }

@@ -44,7 +44,7 @@ final class ValueChecks {
     List<YNode> values = v instanceof YNode.Seq s ? s.items() : List.of(v);
     for (YNode item : values) {
       if (item instanceof YNode.Scalar s && !KEYWORDS.contains(s.value())) {
-        scalar(s, l.shape(), leaf.path(), f);
+        scalar(s, l.shape(), leaf.path().toString(), f);
       }
     }
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cloudtrailschema.format.TypeDescription;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
-import io.github.cloudtrailschema.walk.path.PathNotation;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.io.IOException;
 
 /**
@@ -21,13 +21,13 @@ final class TreeJson {
       throws IOException {
     g.writeStartObject();
     g.writeStringField("name", recordField);
-    body(root, recordField, docs, g);
+    body(root, FieldPath.of(recordField), docs, g);
     g.writeEndObject();
   }
 
-  private static void field(Field f, String parent, DocHtml.Cache docs, JsonGenerator g)
+  private static void field(Field f, FieldPath parent, DocHtml.Cache docs, JsonGenerator g)
       throws IOException {
-    String path = PathNotation.child(parent, f.name());
+    FieldPath path = parent.key(f.name());
     g.writeStartObject();
     g.writeStringField("name", f.name());
     if (f.member().required()) {
@@ -52,9 +52,9 @@ final class TreeJson {
   }
 
   /** The node's kind, path, type and children, inside an object already started. */
-  private static void body(Node node, String path, DocHtml.Cache docs, JsonGenerator g)
+  private static void body(Node node, FieldPath path, DocHtml.Cache docs, JsonGenerator g)
       throws IOException {
-    g.writeStringField("path", path);
+    g.writeStringField("path", path.toString());
     if (node instanceof Node.Struct s) {
       g.writeStringField("kind", "object");
       g.writeStringField("type", s.shape().union() ? "object, one of the members" : "object");
@@ -64,7 +64,7 @@ final class TreeJson {
       }
       g.writeEndArray();
     } else if (node instanceof Node.ListOf l) {
-      String list = l.wrapper().map(w -> PathNotation.child(path, w)).orElse(path);
+      FieldPath list = l.wrapper().map(path::key).orElse(path);
       g.writeStringField("kind", "list");
       g.writeStringField(
           "type",
@@ -74,7 +74,7 @@ final class TreeJson {
       g.writeArrayFieldStart("children");
       g.writeStartObject();
       g.writeStringField("name", "[]");
-      body(l.item(), PathNotation.listItem(list), docs, g);
+      body(l.item(), list.element(), docs, g);
       g.writeEndObject();
       g.writeEndArray();
     } else if (node instanceof Node.MapOf m) {
@@ -83,7 +83,7 @@ final class TreeJson {
       g.writeArrayFieldStart("children");
       g.writeStartObject();
       g.writeStringField("name", "<" + TypeDescription.describe(m.key(), false) + ">");
-      body(m.value(), PathNotation.mapValue(path), docs, g);
+      body(m.value(), path.anyKey(), docs, g);
       g.writeEndObject();
       g.writeEndArray();
     } else if (node instanceof Node.Leaf leaf) {

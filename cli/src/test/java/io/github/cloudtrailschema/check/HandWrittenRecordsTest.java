@@ -53,7 +53,7 @@ class HandWrittenRecordsTest {
                 """));
     assertThat(c.recognised()).isTrue();
     assertThat(c.leaves())
-        .extracting(LeafCheck::path, LeafCheck::status)
+        .extracting(LeafCheck::text, LeafCheck::status)
         .contains(
             org.assertj.core.groups.Tuple.tuple(
                 "requestParameters.instancesSet[].instanceId", LeafCheck.Status.EXPLAINED),

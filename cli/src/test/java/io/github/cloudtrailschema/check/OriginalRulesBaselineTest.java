@@ -81,7 +81,7 @@ class OriginalRulesBaselineTest {
           }
           Optional<ShapeId> root = part.equals("requestParameters") ? op.input() : op.output();
           Node schema = root.map(walker::node).orElse(null);
-          matcher.match(v, schema, part, part);
+          matcher.match(v, schema, io.github.cloudtrailschema.walk.path.FieldPath.of(part), part);
         }
         for (LeafCheck l : leaves) {
           n[2]++;

@@ -112,7 +112,8 @@ class HardeningTest {
     assertThat(table.out())
         .doesNotContain(ESC, "\u0007", "\u009b")
         .contains("iam.amazonaws.com\\e]0;PWNED\\x07", "Create\\e[2JPolicy")
-        .contains("requestParameters[\"k\\e[31m\"]");
+        // the key in the paths' notation: JSON-quoted, its control character as \\u001b
+        .contains("requestParameters[\"k\\u001b[31m\"]");
     CliRun check = CliRun.run("check", "--events", log.toString());
     assertThat(check.out()).doesNotContain(ESC, "\u0007").contains("Create\\e[2JPolicy");
     // Machine formats keep the exact content: JSON escapes it, CSV into a file is byte-exact.

@@ -6,7 +6,7 @@ import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
-import io.github.cloudtrailschema.walk.path.PathNotation;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -33,7 +33,7 @@ final class Gron {
         out.add(d.recordField());
         continue;
       }
-      node(event.part(d).root().get(), part, d.recordField(), new ArrayDeque<>(), out);
+      node(event.part(d).root().get(), part, FieldPath.of(d.recordField()), new ArrayDeque<>(), out);
     }
     return out;
   }
@@ -65,7 +65,7 @@ final class Gron {
   }
 
   private static void node(
-      Node n, JsonNode json, String path, Deque<Node> ancestors, Set<String> out) {
+      Node n, JsonNode json, FieldPath path, Deque<Node> ancestors, Set<String> out) {
     if (n instanceof Node.Cut cut) {
       for (Node a : ancestors) {
         if (cut.shape().equals(ExampleWriter.id(a))) {
@@ -73,7 +73,7 @@ final class Gron {
           return;
         }
       }
-      out.add(path);
+      out.add(path.toString());
       return;
     }
     ancestors.push(n);
@@ -82,26 +82,26 @@ final class Gron {
       if (json.isContainerNode() && json.isEmpty()
           || !json.isContainerNode()
           || n instanceof Node.Any) {
-        out.add(path);
+        out.add(path.toString());
       }
       if (n instanceof Node.Struct s) {
         for (Field f : s.fields()) {
           JsonNode v = json.get(f.name());
           if (v != null) {
-            node(f.value(), v, PathNotation.child(path, f.name()), ancestors, out);
+            node(f.value(), v, path.key(f.name()), ancestors, out);
           }
         }
       } else if (n instanceof Node.ListOf l) {
         JsonNode array = l.wrapper().isPresent() ? json.get(l.wrapper().get()) : json;
-        String p = l.wrapper().map(w -> PathNotation.child(path, w)).orElse(path);
+        FieldPath p = l.wrapper().map(path::key).orElse(path);
         if (array != null) {
           for (JsonNode item : array) {
-            node(l.item(), item, PathNotation.listItem(p), ancestors, out);
+            node(l.item(), item, p.element(), ancestors, out);
           }
         }
       } else if (n instanceof Node.MapOf m) {
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-          node(m.value(), it.next().getValue(), PathNotation.mapValue(path), ancestors, out);
+          node(m.value(), it.next().getValue(), path.anyKey(), ancestors, out);
         }
       }
     } finally {

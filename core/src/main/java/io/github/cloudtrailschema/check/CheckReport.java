@@ -53,10 +53,10 @@ public final class CheckReport {
         if (l.status() == LeafCheck.Status.EXPLAINED_BY_ALTERNATIVE) {
           byAlternative++;
           t.byAlternative++;
-          t.alternatives.merge(l.path(), 1L, Long::sum);
+          t.alternatives.merge(l.text(), 1L, Long::sum);
         }
       } else {
-        long[] n = t.unexplained.computeIfAbsent(l.path(), k -> new long[2]);
+        long[] n = t.unexplained.computeIfAbsent(l.text(), k -> new long[2]);
         n[l.status() == LeafCheck.Status.UNKNOWN_FIELD ? 0 : 1]++;
       }
     }

@@ -1,13 +1,16 @@
 package io.github.cloudtrailschema.check;
 
+import io.github.cloudtrailschema.walk.path.FieldPath;
+
 /**
  * One leaf of a record (a scalar, {@code null}, {@code {}} or {@code []}) and whether the schema
  * explains it.
  *
- * @param path in the project's notation: {@code requestParameters.tags[].key}, map keys as {@code
- *     *}
+ * @param path where it is: {@code requestParameters.tags[].key}; an empty array is a path ending in
+ *     a list element
+ * @param emptyObject whether the leaf is an empty object ({@code {}}) at {@code path}
  */
-public record LeafCheck(String path, Status status) {
+public record LeafCheck(FieldPath path, boolean emptyObject, Status status) {
   /** The verdict on one leaf. */
   public enum Status {
     /** The schema has this field, under the name it shows, with a compatible type. */
@@ -21,6 +24,11 @@ public record LeafCheck(String path, Status status) {
     UNKNOWN_FIELD,
     /** The schema has the field with another type. */
     WRONG_TYPE
+  }
+
+  /** The path as reports print it, {@code {}} marking an empty object: {@code a.filter{}}. */
+  public String text() {
+    return emptyObject ? path + "{}" : path.toString();
   }
 
   public boolean explained() {

@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.walk.RecordPart;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import io.github.cloudtrailschema.walk.EventSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class RecordChecker {
       if (value.isNull()) {
         continue; // what CloudTrail logs for read-only calls, errors and oversized parts: no leaf
       }
-      matcher.match(value, event.explaining(d), d.recordField(), d.recordField());
+      matcher.match(value, event.explaining(d), FieldPath.of(d.recordField()), d.recordField());
     }
     return new RecordCheck(source, name, Optional.of(event), "", leaves);
   }

@@ -7,6 +7,7 @@ import io.github.cloudtrailschema.model.ShapeId;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
 import io.github.cloudtrailschema.walk.PolicyDocument;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class RecordMatcher {
     this.viaAlternative = alternativeName ? 1 : 0;
   }
 
-  void match(JsonNode v, Node schema, String path, String key) {
+  void match(JsonNode v, Node schema, FieldPath path, String key) {
     if (schema instanceof Node.Cut cut) {
       schema = expand.apply(cut.shape());
     }
@@ -75,10 +76,10 @@ final class RecordMatcher {
     }
   }
 
-  private void object(JsonNode v, Node schema, String path, String key) {
+  private void object(JsonNode v, Node schema, FieldPath path, String key) {
     if (schema instanceof Node.ListOf l) {
       if (v.isEmpty() && l.wrapper().isPresent()) {
-        leaf(path + "{}", Status.EXPLAINED); // an empty set: {"items"} omitted
+        empty(path, Status.EXPLAINED); // an empty set: {"items"} omitted
         return;
       }
       JsonNode wrapped = unwrap(v, l);
@@ -89,13 +90,12 @@ final class RecordMatcher {
             path,
             key);
       } else {
-        match(v, l.item(), path + "[]", key); // one element, logged as itself
+        match(v, l.item(), path.element(), key); // one element, logged as itself
       }
       return;
     }
     if (v.isEmpty()) {
-      leaf(
-          path + "{}",
+      empty(path,
           schema instanceof Node.Struct || schema instanceof Node.MapOf
               ? Status.EXPLAINED
               : Status.WRONG_TYPE);
@@ -106,12 +106,12 @@ final class RecordMatcher {
         Field f = field(s, e.getKey());
         boolean alternative = f != null && !f.name().equals(e.getKey());
         viaAlternative += alternative ? 1 : 0;
-        match(e.getValue(), f == null ? null : f.value(), path + "." + e.getKey(), e.getKey());
+        match(e.getValue(), f == null ? null : f.value(), path.key(e.getKey()), e.getKey());
         viaAlternative -= alternative ? 1 : 0;
       }
     } else if (schema instanceof Node.MapOf m) {
       for (Map.Entry<String, JsonNode> e : v.properties()) {
-        match(e.getValue(), m.value(), path + ".*", e.getKey());
+        match(e.getValue(), m.value(), path.anyKey(), e.getKey());
       }
     } else if (documentKey(schema, key)) {
       all(v, path, Status.EXPLAINED);
@@ -133,9 +133,9 @@ final class RecordMatcher {
     return null;
   }
 
-  private void array(JsonNode v, Node schema, String path, String key) {
+  private void array(JsonNode v, Node schema, FieldPath path, String key) {
     if (v.isEmpty()) {
-      leaf(path + "[]", schema instanceof Node.ListOf ? Status.EXPLAINED : Status.WRONG_TYPE);
+      leaf(path.element(), schema instanceof Node.ListOf ? Status.EXPLAINED : Status.WRONG_TYPE);
       return;
     }
     Node item;
@@ -151,15 +151,15 @@ final class RecordMatcher {
       return;
     }
     for (JsonNode e : v) {
-      match(e, item, path + "[]", key);
+      match(e, item, path.element(), key);
     }
   }
 
-  private void scalar(JsonNode v, Node schema, String path) {
+  private void scalar(JsonNode v, Node schema, FieldPath path) {
     if (schema instanceof Node.Leaf leaf) {
       leaf(path, fits(leaf.shape().kind(), v) ? Status.EXPLAINED : Status.WRONG_TYPE);
     } else if (schema instanceof Node.ListOf l) {
-      match(v, l.item(), path + "[]", null); // a single value where a list is expected
+      match(v, l.item(), path.element(), null); // a single value where a list is expected
     } else if (PolicyDocument.isPrincipal(schema)) {
       leaf(path, v.isTextual() ? Status.EXPLAINED : Status.WRONG_TYPE); // "Principal": "*"
     } else {
@@ -204,30 +204,36 @@ final class RecordMatcher {
     return null;
   }
 
-  private void all(JsonNode v, String path, Status status) {
+  private void all(JsonNode v, FieldPath path, Status status) {
     if (v.isObject()) {
       if (v.isEmpty()) {
-        leaf(path + "{}", status);
+        empty(path, status);
       }
       for (Map.Entry<String, JsonNode> e : v.properties()) {
-        all(e.getValue(), path + "." + e.getKey(), status);
+        all(e.getValue(), path.key(e.getKey()), status);
       }
     } else if (v.isArray()) {
       if (v.isEmpty()) {
-        leaf(path + "[]", status);
+        leaf(path.element(), status);
       }
-      v.forEach(e -> all(e, path + "[]", status));
+      v.forEach(e -> all(e, path.element(), status));
     } else {
       leaf(path, status);
     }
   }
 
-  private void leaf(String path, Status status) {
-    out.add(
-        new LeafCheck(
-            path,
-            status == Status.EXPLAINED && viaAlternative > 0
-                ? Status.EXPLAINED_BY_ALTERNATIVE
-                : status));
+  private void leaf(FieldPath path, Status status) {
+    out.add(new LeafCheck(path, false, verdict(status)));
+  }
+
+  /** An empty object where the record has one ({@code {}}): a leaf of its own. */
+  private void empty(FieldPath path, Status status) {
+    out.add(new LeafCheck(path, true, verdict(status)));
+  }
+
+  private Status verdict(Status status) {
+    return status == Status.EXPLAINED && viaAlternative > 0
+        ? Status.EXPLAINED_BY_ALTERNATIVE
+        : status;
   }
 }

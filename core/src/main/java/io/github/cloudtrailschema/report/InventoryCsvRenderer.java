@@ -30,7 +30,7 @@ public final class InventoryCsvRenderer {
               terminal,
               e.eventSource(),
               e.eventName(),
-              f.path(),
+              f.path().toString(),
               Long.toString(f.count()),
               f.explanation().label());
         }

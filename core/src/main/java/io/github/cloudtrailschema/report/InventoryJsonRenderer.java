@@ -66,7 +66,7 @@ public final class InventoryJsonRenderer {
       g.writeArrayFieldStart("fields");
       for (FieldReport f : e.fields()) {
         g.writeStartObject();
-        g.writeStringField("path", f.path());
+        g.writeStringField("path", f.path().toString());
         g.writeNumberField("count", f.count());
         g.writeStringField("explained", f.explanation().label());
         g.writeEndObject();

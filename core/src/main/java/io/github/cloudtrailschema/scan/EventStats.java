@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.scan;
 
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ final class EventStats implements java.io.Serializable {
   private long readOnlyTrue;
   private long readOnlyFalse;
   private final Set<String> principals = new HashSet<>();
-  private final Map<String, long[]> paths = new HashMap<>();
+  private final Map<FieldPath, long[]> paths = new HashMap<>();
 
   void add(RecordSummary r) {
     count++;
@@ -38,8 +39,8 @@ final class EventStats implements java.io.Serializable {
   }
 
   /** Counts each path once per record: the caller hands the record's deduplicated paths. */
-  void addPaths(Set<String> recordPaths) {
-    for (String p : recordPaths) {
+  void addPaths(Set<FieldPath> recordPaths) {
+    for (FieldPath p : recordPaths) {
       paths.computeIfAbsent(p, k -> new long[1])[0]++;
     }
   }

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.scan;
 
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +22,10 @@ final class Inventory implements java.io.Serializable {
   private final boolean withPaths;
   // Nested maps so that a lookup needs no concatenated key per record.
   private final Map<String, Map<String, EventStats>> bySource = new HashMap<>();
-  private final Set<String> recordPaths = new HashSet<>();
+  private static final FieldPath REQUEST = FieldPath.of("requestParameters");
+  private static final FieldPath RESPONSE = FieldPath.of("responseElements");
+
+  private final Set<FieldPath> recordPaths = new HashSet<>();
   private long filtered;
 
   Inventory(KeyFilter filter, boolean withPaths) {
@@ -42,8 +46,8 @@ final class Inventory implements java.io.Serializable {
     stats.add(r);
     if (withPaths) {
       recordPaths.clear();
-      ObservedPaths.flatten(r.requestParameters, "requestParameters", recordPaths::add);
-      ObservedPaths.flatten(r.responseElements, "responseElements", recordPaths::add);
+      ObservedPaths.flatten(r.requestParameters, REQUEST, recordPaths::add);
+      ObservedPaths.flatten(r.responseElements, RESPONSE, recordPaths::add);
       stats.addPaths(recordPaths);
     }
   }

@@ -1,5 +1,7 @@
 package io.github.cloudtrailschema.scan;
 
+import io.github.cloudtrailschema.walk.path.FieldPath;
+
 /**
  * Says whether the schema explains an observed path. The real engine (the {@code check} command's)
  * plugs in here; until then {@link #UNKNOWN} answers for everything, and the output says so rather
@@ -9,5 +11,5 @@ package io.github.cloudtrailschema.scan;
 public interface PathExplainer {
   PathExplainer UNKNOWN = (eventSource, eventName, path) -> Explanation.UNKNOWN;
 
-  Explanation explain(String eventSource, String eventName, String path);
+  Explanation explain(String eventSource, String eventName, FieldPath path);
 }

@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ObservedPathsTest {
   private static List<String> flatten(String json) throws Exception {
     List<String> out = new ArrayList<>();
-    ObservedPaths.flatten(new ObjectMapper().readTree(json), "requestParameters", out::add);
+    ObservedPaths.flatten(
+        new ObjectMapper().readTree(json), FieldPath.of("requestParameters"), p -> out.add(p.toString()));
     return out;
   }
 
@@ -34,8 +36,8 @@ class ObservedPathsTest {
   @Test
   void nullRootEmitsNothing() throws Exception {
     assertThat(flatten("null")).isEmpty();
-    List<String> out = new ArrayList<>();
-    ObservedPaths.flatten(null, "responseElements", out::add);
+    List<FieldPath> out = new ArrayList<>();
+    ObservedPaths.flatten(null, FieldPath.of("responseElements"), out::add);
     assertThat(out).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import io.github.cloudtrailschema.trail.TimestampStyle;
 import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Node;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import io.github.cloudtrailschema.walk.path.LeafPath;
 import io.github.cloudtrailschema.walk.path.LeafPaths;
 import java.util.ArrayList;
@@ -64,13 +65,15 @@ public record AthenaColumns(List<String> items, int skipped) {
     Set<String> lists = new LinkedHashSet<>();
     for (RecordPart d : event.parts().keySet()) {
       for (LeafPath leaf : LeafPaths.of(event, d)) {
-        String path = leaf.path().substring(d.recordField().length());
-        int list = path.indexOf("[]");
-        if (list >= 0 && firstContainer(path) == list && lists.size() < limit) {
+        FieldPath path = leaf.path().suffix(1);
+        int first = path.firstContainer();
+        if (first >= 0
+            && path.segments().get(first) == FieldPath.Element.INSTANCE
+            && lists.size() < limit) {
           lists.add(
               d.recordField().toLowerCase(Locale.ROOT)
                   + ", "
-                  + literal(jsonPath(path.substring(0, list))));
+                  + literal(jsonPath(path.prefix(first))));
         }
       }
     }
@@ -79,12 +82,12 @@ public record AthenaColumns(List<String> items, int skipped) {
 
   /** The select item of one leaf, or null when its list or map was already selected. */
   private static String column(RecordPart d, LeafPath leaf, Set<String> done, Set<String> aliases) {
-    String path = leaf.path().substring(d.recordField().length());
+    FieldPath path = leaf.path().suffix(1);
     String source = d.recordField().toLowerCase(Locale.ROOT);
-    int cut = firstContainer(path);
+    int cut = path.firstContainer();
     if (cut >= 0) {
-      String container = path.substring(0, cut);
-      if (!done.add(d + container)) {
+      FieldPath container = path.prefix(cut);
+      if (!done.add(d + "\u0000" + container)) {
         return null;
       }
       return "json_extract("
@@ -96,15 +99,6 @@ public record AthenaColumns(List<String> items, int skipped) {
     }
     String extract = "json_extract_scalar(" + source + ", " + literal(jsonPath(path)) + ")";
     return typed(extract, leaf.node()) + " AS " + alias(d, path, aliases);
-  }
-
-  private static int firstContainer(String path) {
-    int list = path.indexOf("[]");
-    int map = path.indexOf(".*");
-    if (list < 0) {
-      return map;
-    }
-    return map < 0 ? list : Math.min(list, map);
   }
 
   private static String typed(String extract, Node node) {
@@ -131,10 +125,10 @@ public record AthenaColumns(List<String> items, int skipped) {
     };
   }
 
-  /** {@code .policy.tags} → {@code $.policy.tags}; odd keys in brackets. */
-  static String jsonPath(String path) {
+  /** {@code policy.tags} → {@code $.policy.tags}; odd keys in brackets. */
+  static String jsonPath(FieldPath path) {
     StringBuilder b = new StringBuilder("$");
-    for (String segment : segments(path)) {
+    for (String segment : path.keys()) {
       if (SIMPLE_KEY.matcher(segment).matches()) {
         b.append('.').append(segment);
       } else {
@@ -144,30 +138,7 @@ public record AthenaColumns(List<String> items, int skipped) {
     return b.toString();
   }
 
-  /** The keys of a path without lists and maps: {@code .a.b["c.d"]} → a, b, c.d. */
-  private static List<String> segments(String path) {
-    List<String> keys = new ArrayList<>();
-    int i = 0;
-    while (i < path.length()) {
-      if (path.startsWith("[\"", i)) {
-        int end = path.indexOf("\"]", i + 2);
-        keys.add(path.substring(i + 2, end).replace("\\\"", "\""));
-        i = end + 2;
-      } else if (path.charAt(i) == '.') {
-        i++;
-      } else {
-        int end = i;
-        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-          end++;
-        }
-        keys.add(path.substring(i, end));
-        i = end;
-      }
-    }
-    return keys;
-  }
-
-  private static String alias(RecordPart d, String path, Set<String> taken) {
+  private static String alias(RecordPart d, FieldPath path, Set<String> taken) {
     String prefix =
         switch (d) {
           case INPUT -> "request";
@@ -176,7 +147,7 @@ public record AthenaColumns(List<String> items, int skipped) {
           case SERVICE_DETAILS -> "details";
         };
     StringBuilder b = new StringBuilder(prefix);
-    for (String key : segments(path)) {
+    for (String key : path.keys()) {
       b.append('_').append(ExampleValues.words(key).replace('-', '_'));
     }
     String alias = b.toString();

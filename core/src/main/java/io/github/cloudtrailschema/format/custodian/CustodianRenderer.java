@@ -9,6 +9,7 @@ import io.github.cloudtrailschema.trail.EventBridgeFacts;
 import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Node;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import io.github.cloudtrailschema.walk.path.LeafPath;
 import io.github.cloudtrailschema.walk.path.LeafPaths;
 import java.io.PrintWriter;
@@ -122,7 +123,7 @@ public final class CustodianRenderer implements EventRenderer {
             // a scalar: a document's example is {}, which reads as no value
             .filter(
                 l ->
-                    l.path().startsWith("requestParameters.")
+                    l.path().startsWithKey("requestParameters")
                         && l.required()
                         && l.node() instanceof Node.Leaf)
             .map(l -> JmesPaths.of("detail.", l.path()))
@@ -153,9 +154,11 @@ public final class CustodianRenderer implements EventRenderer {
   private static List<String> requestMembers(List<LeafPath> leaves) {
     List<String> out = new ArrayList<>();
     for (LeafPath leaf : leaves) {
-      String path = leaf.path();
-      if (path.startsWith("requestParameters.") && path.indexOf('.', 18) < 0) {
-        out.add(path.substring(18));
+      List<FieldPath.Segment> s = leaf.path().segments();
+      if (s.size() == 2
+          && leaf.path().startsWithKey("requestParameters")
+          && s.get(1) instanceof FieldPath.Key k) {
+        out.add(k.name());
       }
     }
     return out;

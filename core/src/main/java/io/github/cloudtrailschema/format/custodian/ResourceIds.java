@@ -2,8 +2,10 @@ package io.github.cloudtrailschema.format.custodian;
 
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.Synthetic;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import io.github.cloudtrailschema.walk.path.LeafPath;
 import io.github.cloudtrailschema.walk.path.LeafPaths;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -48,7 +50,7 @@ final class ResourceIds {
 
   private ResourceIds() {}
 
-  static Optional<String> best(EventSchema event) {
+  static Optional<FieldPath> best(EventSchema event) {
     String noun = noun(event.operation().name()).toLowerCase(Locale.ROOT);
     LeafPath best = null;
     int bestScore = 0;
@@ -67,7 +69,7 @@ final class ResourceIds {
    * The shallowest string field of the record named {@code field} (Custodian's id field of the
    * event's resource type, {@code RoleName}), in any case; the request's before the response's.
    */
-  static Optional<String> named(EventSchema event, String field) {
+  static Optional<FieldPath> named(EventSchema event, String field) {
     if (field.isEmpty()) {
       return Optional.empty();
     }
@@ -75,21 +77,35 @@ final class ResourceIds {
     int bestDepth = Integer.MAX_VALUE;
     boolean ownNamespace = ownsSyntheticNamespace(event);
     for (LeafPath leaf : LeafPaths.of(event)) {
-      // iam's CreatePolicy answers policy.arn where Custodian's id field is PolicyArn
-      String nested =
-          field.endsWith("Arn") ? "." + field.substring(0, field.length() - 3) + ".arn" : "\u0000";
       if (score(leaf, "", ownNamespace) == 0
-          || !(leaf.field().get().name().equalsIgnoreCase(field)
-              || leaf.path().toLowerCase(Locale.ROOT).endsWith(nested.toLowerCase(Locale.ROOT)))) {
+          || !(leaf.field().get().name().equalsIgnoreCase(field) || nestedArn(leaf.path(), field))) {
         continue;
       }
-      int depth = (int) leaf.path().chars().filter(c -> c == '.').count();
+      int depth = depth(leaf.path());
       if (depth < bestDepth) {
         best = leaf;
         bestDepth = depth;
       }
     }
     return Optional.ofNullable(best).map(LeafPath::path);
+  }
+
+  /** iam's CreatePolicy answers {@code policy.arn} where Custodian's id field is {@code PolicyArn}. */
+  private static boolean nestedArn(FieldPath path, String field) {
+    if (!field.endsWith("Arn") || path.size() < 2) {
+      return false;
+    }
+    List<FieldPath.Segment> s = path.segments();
+    return s.get(s.size() - 1) instanceof FieldPath.Key last
+        && s.get(s.size() - 2) instanceof FieldPath.Key owner
+        && last.name().equalsIgnoreCase("arn")
+        && owner.name().equalsIgnoreCase(field.substring(0, field.length() - 3));
+  }
+
+  /** How deep a path of plain keys lies: the dots of its notation. */
+  private static int depth(FieldPath path) {
+    int keys = path.keys().size();
+    return Math.max(0, keys - 1);
   }
 
   /**
@@ -102,8 +118,8 @@ final class ResourceIds {
 
   private static int score(LeafPath leaf, String noun, boolean ownNamespace) {
     if (!leaf.type().equals("string")
-        || leaf.path().contains("*")
-        || leaf.path().contains("[\"")
+        || leaf.path().hasAnyKey()
+        || leaf.path().hasOddKey()
         || !leaf.field().isPresent()
         // fields CloudTrail adds (EC2's requestId, S3's Host) identify no resource
         || (!ownNamespace
@@ -135,11 +151,11 @@ final class ResourceIds {
     } else if (name.equals("id") || name.equals("arn") || name.equals("name")) {
       score += 3;
     }
-    if (leaf.path().startsWith("responseElements.") && base != 4) {
+    if (leaf.path().startsWithKey("responseElements") && base != 4) {
       score += 2;
     }
-    score -= 2 * (int) leaf.path().chars().filter(c -> c == '.').count();
-    score -= leaf.path().contains("[]") ? 1 : 0;
+    score -= 2 * depth(leaf.path());
+    score -= leaf.path().hasElement() ? 1 : 0;
     return Math.max(score, 1);
   }
 

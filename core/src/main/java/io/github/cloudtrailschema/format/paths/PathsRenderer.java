@@ -10,6 +10,7 @@ import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Field;
 import io.github.cloudtrailschema.walk.Node;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import io.github.cloudtrailschema.walk.path.LeafPath;
 import io.github.cloudtrailschema.walk.path.LeafPaths;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ public final class PathsRenderer implements EventRenderer {
                 + clean(details(leaf))
                 + "\t"
                 + clean(doc(leaf)));
-        for (String form : leaf.oneElementForms()) {
+        for (FieldPath form : leaf.oneElementForms()) {
           out.println(form + "\t" + leaf.type() + "\t" + ONE_ELEMENT + leaf.path() + "\t");
         }
       }
@@ -114,7 +115,7 @@ public final class PathsRenderer implements EventRenderer {
             out.append('\t').append(ALSO).append(leaf.path()).append('\n');
           }
         }
-        for (String form : leaf.oneElementForms()) {
+        for (FieldPath form : leaf.oneElementForms()) {
           out.append(prefix).append(form).append('\t').append(leaf.type());
           out.append('\t').append(ONE_ELEMENT).append(leaf.path()).append('\n');
         }
@@ -130,10 +131,9 @@ public final class PathsRenderer implements EventRenderer {
     List<String> out = new ArrayList<>();
     if (leaf.direct() && leaf.field().isPresent()) {
       Field f = leaf.field().get();
-      String path = leaf.path();
-      String parent = path.substring(0, path.length() - f.name().length());
+      FieldPath parent = leaf.path().parent();
       for (String alt : f.alternatives()) {
-        out.add(parent + alt);
+        out.add(parent.key(alt).toString());
       }
     }
     return out;

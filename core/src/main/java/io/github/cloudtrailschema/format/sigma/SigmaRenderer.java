@@ -8,7 +8,7 @@ import io.github.cloudtrailschema.trail.EventBridgeFacts;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.path.LeafPath;
 import io.github.cloudtrailschema.walk.path.LeafPaths;
-import io.github.cloudtrailschema.walk.path.PathNotation;
+import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -97,17 +97,16 @@ public final class SigmaRenderer implements EventRenderer {
    * The field as Sigma names it: dotted keys, a list's elements through the list's own name (Sigma
    * matches any element). A map's keys and keys that are not plain names have no Sigma name.
    */
-  static Optional<String> sigmaName(String path) {
-    String dotted = path.replace(PathNotation.LIST_ITEM, "");
-    if (dotted.contains("[") || dotted.contains("*")) {
+  static Optional<String> sigmaName(FieldPath path) {
+    if (path.hasOddKey() || path.hasAnyKey()) {
       return Optional.empty();
     }
-    return Optional.of(dotted);
+    return Optional.of(String.join(".", path.keys()));
   }
 
   /** Sigma's value modifier a field's values call for. */
   static String modifier(LeafPath leaf) {
-    String key = leaf.path().substring(leaf.path().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    String key = leaf.path().fieldName().orElse("").toLowerCase(Locale.ROOT);
     if (!leaf.type().equals("string")) {
       return "";
     }

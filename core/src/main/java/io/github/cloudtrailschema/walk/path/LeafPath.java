@@ -19,12 +19,16 @@ import java.util.Optional;
  *     element itself: {@code Tagging.TagSet.Tag.Key} beside {@code Tagging.TagSet.Tag[].Key}
  */
 public record LeafPath(
-    String path, Node node, Optional<Field> field, boolean direct, List<String> oneElementForms) {
+    FieldPath path,
+    Node node,
+    Optional<Field> field,
+    boolean direct,
+    List<FieldPath> oneElementForms) {
   public LeafPath {
     oneElementForms = List.copyOf(oneElementForms);
   }
 
-  public LeafPath(String path, Node node, Optional<Field> field, boolean direct) {
+  public LeafPath(FieldPath path, Node node, Optional<Field> field, boolean direct) {
     this(path, node, field, direct, List.of());
   }
 

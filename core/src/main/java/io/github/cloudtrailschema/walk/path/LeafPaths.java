@@ -25,7 +25,7 @@ public final class LeafPaths {
     EventStructure part = event.part(d);
     if (part.root().isPresent()) {
       for (Field f : part.root().get().fields()) {
-        field(f, d.recordField(), out);
+        field(f, FieldPath.of(d.recordField()), out);
       }
     }
     return out;
@@ -47,7 +47,7 @@ public final class LeafPaths {
   public static List<LeafPath> ofRecord(Node.Struct record) {
     List<LeafPath> out = new ArrayList<>();
     for (Field f : record.fields()) {
-      field(f, "", out);
+      field(f, FieldPath.ROOT, out);
     }
     return out;
   }
@@ -58,15 +58,16 @@ public final class LeafPaths {
    */
   static final int MAX_ONE_ELEMENT_FORMS = 7;
 
-  private static void field(Field f, String parent, List<String> forms, List<LeafPath> out) {
-    List<String> children = new ArrayList<>(forms.size());
-    for (String form : forms) {
-      children.add(PathNotation.child(form, f.name()));
+  private static void field(
+      Field f, FieldPath parent, List<FieldPath> forms, List<LeafPath> out) {
+    List<FieldPath> children = new ArrayList<>(forms.size());
+    for (FieldPath form : forms) {
+      children.add(form.key(f.name()));
     }
-    node(f.value(), PathNotation.child(parent, f.name()), children, f, true, out);
+    node(f.value(), parent.key(f.name()), children, f, true, out);
   }
 
-  private static void field(Field f, String parent, List<LeafPath> out) {
+  private static void field(Field f, FieldPath parent, List<LeafPath> out) {
     field(f, parent, List.of(), out);
   }
 
@@ -75,40 +76,45 @@ public final class LeafPaths {
    * doubles them: each form, and the path itself, with and without the element marker.
    */
   private static void node(
-      Node n, String path, List<String> forms, Field owner, boolean direct, List<LeafPath> out) {
+      Node n,
+      FieldPath path,
+      List<FieldPath> forms,
+      Field owner,
+      boolean direct,
+      List<LeafPath> out) {
     if (n instanceof Node.Struct s && !s.fields().isEmpty()) {
       for (Field f : s.fields()) {
         field(f, path, forms, out);
       }
     } else if (n instanceof Node.ListOf l) {
-      String list = l.wrapper().map(w -> PathNotation.child(path, w)).orElse(path);
-      List<String> next = new ArrayList<>();
-      for (String form : forms) {
-        next.add(PathNotation.listItem(wrapped(l, form)));
+      FieldPath list = wrapped(l, path);
+      List<FieldPath> next = new ArrayList<>();
+      for (FieldPath form : forms) {
+        next.add(wrapped(l, form).element());
       }
       if (l.singleAsObject()) {
         next.add(list);
-        for (String form : forms) {
+        for (FieldPath form : forms) {
           next.add(wrapped(l, form));
         }
       }
-      node(l.item(), PathNotation.listItem(list), cap(next), owner, false, out);
+      node(l.item(), list.element(), cap(next), owner, false, out);
     } else if (n instanceof Node.MapOf m) {
-      List<String> next = new ArrayList<>();
-      for (String form : forms) {
-        next.add(PathNotation.mapValue(form));
+      List<FieldPath> next = new ArrayList<>();
+      for (FieldPath form : forms) {
+        next.add(form.anyKey());
       }
-      node(m.value(), PathNotation.mapValue(path), next, owner, false, out);
+      node(m.value(), path.anyKey(), next, owner, false, out);
     } else {
       out.add(new LeafPath(path, n, Optional.of(owner), direct, forms));
     }
   }
 
-  private static String wrapped(Node.ListOf l, String path) {
-    return l.wrapper().map(w -> PathNotation.child(path, w)).orElse(path);
+  private static FieldPath wrapped(Node.ListOf l, FieldPath path) {
+    return l.wrapper().map(path::key).orElse(path);
   }
 
-  private static List<String> cap(List<String> forms) {
+  private static List<FieldPath> cap(List<FieldPath> forms) {
     return forms.size() > MAX_ONE_ELEMENT_FORMS ? forms.subList(0, MAX_ONE_ELEMENT_FORMS) : forms;
   }
 }
