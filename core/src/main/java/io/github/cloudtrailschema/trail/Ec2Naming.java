@@ -5,18 +5,48 @@ import io.github.cloudtrailschema.model.Member;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.model.StructureShape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * EC2's CloudTrail names, derived from the model (evidence: the project's fidelity notes, from real
- * records of RunInstances, DescribeInstances, CreateSecurityGroup, ... and the wrapped
- * CreateTransitGateway, CreateNatGateway, ...).
+ * EC2's CloudTrail names: rules that derive them from the model (evidence: real records of
+ * RunInstances, DescribeInstances, CreateSecurityGroup, ... and the wrapped CreateTransitGateway,
+ * CreateNatGateway, ...), and the exceptions EC2's XML schema names, from the curated table {@code
+ * curated/ec2-naming.tsv}.
  */
 public final class Ec2Naming {
   private static final Set<String> PAGINATION = Set.of("MaxResults", "NextToken");
+
+  /** The exceptions EC2's XML schema and records name, {@code curated/ec2-naming.tsv}. */
+  private static final List<String[]> TABLE = load();
+
+  /**
+   * The element names of request lists that no rule derives from the model ({@code InstanceId.N}
+   * is {@code instancesSet}), keyed by the member's query name.
+   */
+  private static final Map<String, String> XSD_LIST_NAMES = names("list-name");
+
+  /** Element keys of those lists where the XML item type renames them ({@code groupId}). */
+  private static final Map<String, String> XSD_ELEMENT_NAMES = names("element-name");
+
+  /**
+   * Members an operation's XML type groups as {@code instancesSet.items[]}, in order: RunInstances'
+   * image, counts and key pair ({@code instancesSet.items[].imageId}).
+   */
+  public static final Map<String, List<String>> CLASSIC_INSTANCES_SET = grouped("instances-set");
+
+  /** Structure members whose fields classic requests log one level up (RunInstances' Placement). */
+  public static final Map<String, String> CLASSIC_FLATTENED = byOperation("flattened");
+
+  /**
+   * Classic request members CloudTrail logs under another key than the XML type's ({@code
+   * attributeType}), keyed by operation, then member name.
+   */
+  private static final Map<String, Map<String, String>> CLASSIC_RENAMED = renamed();
 
   private Ec2Naming() {}
 
@@ -63,60 +93,11 @@ public final class Ec2Naming {
     return List.copyOf(names);
   }
 
-  /**
-   * The old XML element names of request lists that no rule derives from the model: EC2's public
-   * XML schema (ec2.xsd) names them, e.g. {@code InstanceId.N} is {@code instancesSet}. Keyed by
-   * the member's query name.
-   */
-  private static final Map<String, String> XSD_LIST_NAMES =
-      Map.ofEntries(
-          Map.entry("InstanceId", "instancesSet"),
-          Map.entry("ImageId", "imagesSet"),
-          Map.entry("Owner", "ownersSet"),
-          Map.entry("GroupName", "securityGroupSet"),
-          Map.entry("GroupId", "securityGroupIdSet"),
-          Map.entry("SecurityGroupId", "groupSet"),
-          Map.entry("SecurityGroup", "groupSet"),
-          Map.entry("ZoneName", "availabilityZoneSet"),
-          Map.entry("PublicIp", "publicIpsSet"),
-          Map.entry("AllocationId", "allocationIdsSet"),
-          Map.entry("ResourceId", "resourcesSet"),
-          Map.entry("BlockDeviceMapping", "blockDeviceMapping"));
-
-  /**
-   * Element names of those lists where the XML type renames them ({@code
-   * groupSet.items[].groupId}).
-   */
-  private static final Map<String, String> XSD_ELEMENT_NAMES =
-      Map.of("SecurityGroupId", "groupId", "SecurityGroup", "groupName");
-
-  /**
-   * RunInstances' XML type (ec2.xsd RunInstancesType) groups the image, counts and key pair as
-   * {@code instancesSet.items[]} and flattens {@code Placement}: records show {@code
-   * instancesSet.items[].imageId} and a top-level {@code availabilityZone}.
-   */
-  public static final Map<String, List<String>> CLASSIC_INSTANCES_SET =
-      Map.of("RunInstances", List.of("ImageId", "MinCount", "MaxCount", "KeyName"));
-
-  /**
-   * Classic request members CloudTrail logs under another key than the XML type's: the attribute
-   * switch of ModifyImageAttribute and ModifySnapshotAttribute is {@code attributeType} ({@code
-   * "attributeType": "launchPermission"} beside {@code "launchPermission": {"add": ..}}) in every
-   * record of either event. Keyed by operation, then member name.
-   */
-  private static final Map<String, Map<String, String>> CLASSIC_RENAMED =
-      Map.of(
-          "ModifyImageAttribute", Map.of("Attribute", "attributeType"),
-          "ModifySnapshotAttribute", Map.of("Attribute", "attributeType"));
-
   /** The key CloudTrail logs for a classic request member, where it is not the wire name. */
   public static java.util.Optional<String> classicRenamed(String operation, Member m) {
     return java.util.Optional.ofNullable(
         CLASSIC_RENAMED.getOrDefault(operation, Map.of()).get(m.name()));
   }
-
-  /** Structure members whose fields classic requests log one level up. */
-  public static final Map<String, String> CLASSIC_FLATTENED = Map.of("RunInstances", "Placement");
 
   /**
    * Classic request keys of a list member: {@code <base>Set}, after EC2's old XML types. Most bases
@@ -185,5 +166,48 @@ public final class Ec2Naming {
       }
     }
     return s;
+  }
+
+  private static List<String[]> load() {
+    List<String[]> rows = new ArrayList<>();
+    for (CuratedRows.Row row : CuratedRows.rows("/curated/ec2-naming.tsv")) {
+      String[] c = row.cells();
+      if (c.length != 5 || c[4].isBlank()) {
+        throw new IllegalStateException(
+            "curated/ec2-naming.tsv line " + row.line() + ": kind, operation, member, name, evidence expected");
+      }
+      rows.add(c);
+    }
+    return rows;
+  }
+
+  private static Map<String, String> names(String kind) {
+    Map<String, String> out = new LinkedHashMap<>();
+    TABLE.stream().filter(c -> c[0].equals(kind)).forEach(c -> out.put(c[2], c[3]));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, List<String>> grouped(String kind) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    TABLE.stream()
+        .filter(c -> c[0].equals(kind))
+        .forEach(c -> out.computeIfAbsent(c[1], k -> new ArrayList<>()).add(c[2]));
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> byOperation(String kind) {
+    Map<String, String> out = new LinkedHashMap<>();
+    TABLE.stream().filter(c -> c[0].equals(kind)).forEach(c -> out.put(c[1], c[2]));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Map<String, String>> renamed() {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    TABLE.stream()
+        .filter(c -> c[0].equals("renamed"))
+        .forEach(c -> out.computeIfAbsent(c[1], k -> new LinkedHashMap<>()).put(c[2], c[3]));
+    out.replaceAll((k, v) -> Map.copyOf(v));
+    return Map.copyOf(out);
   }
 }

@@ -1,55 +1,32 @@
 package io.github.cloudtrailschema.trail;
 
 import io.github.cloudtrailschema.model.ServiceMetadata;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import io.github.cloudtrailschema.model.Protocol;
 
 /**
- * Per-service facts no model property predicts, each with its evidence. Kept small on purpose:
- * everything else is derived from protocol and metadata.
+ * Per-service facts no model property predicts, as rules over the curated table {@code
+ * curated/service-conventions.tsv} (each row with its evidence). Kept small on purpose: everything
+ * else is derived from protocol and metadata.
  */
 public final class ServiceConventions {
-  /**
-   * JSON services whose records keep the API's member casing ({@code Filter.Dimensions.Key}) where
-   * most lower the first letter. Evidence: ce GetCostAndUsage/GetCostForecast, devops-guru,
-   * resource-explorer-2 ListIndexes ({@code Type}), account GetRegionOptStatus ({@code
-   * RegionName}), securityhub ({@code Filters}) records.
-   */
-  private static final Set<String> KEEP_CASE =
-      Set.of("ce", "devops-guru", "resource-explorer-2", "account", "securityhub");
+  /** The table, {@code curated/service-conventions.tsv}: each row one convention of one subject. */
+  private static final Map<String, Set<String>> TABLE = load();
 
-  /**
-   * Query services whose response is logged without its single result member, a family rule: RDS
-   * (with Neptune and DocumentDB, which share its endpoint and log under {@code rds.amazonaws.com}),
-   * ElastiCache and Redshift log the result structure's members at the top of {@code
-   * responseElements}. Evidence: the services' CloudTrail chapters' example entries: ElastiCache
-   * CreateCacheCluster and ModifyCacheCluster ({@code responseElements.cacheClusterId}, {@code
-   * cacheClusterStatus}; https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/logging-using-cloudtrail.html),
-   * Redshift CreateCluster ({@code responseElements.clusterStatus}, {@code nodeType};
-   * https://docs.aws.amazon.com/redshift/latest/mgmt/logging-with-cloudtrail.html), RDS
-   * CreateDBInstance and CreateDBSnapshot records. The other query services (IAM, STS, SNS,
-   * CloudFormation, ELB, Auto Scaling, CloudSearch) drop only the result wrapper and keep the
-   * member ({@code responseElements.user.userName}, {@code policy.policyId}).
-   */
-  private static final Set<String> UNWRAP_SINGLE_RESULT = Set.of("rds", "elasticache", "redshift");
+  private static final Set<String> KEEP_CASE = subjects("keep-api-casing");
+  private static final Set<String> UNWRAP_SINGLE_RESULT = subjects("unwrap-single-result");
+  private static final Set<String> REST_WITH_JAVA_DATES = subjects("rest-java-dates");
+  private static final Set<String> JACKSON_NAMES = subjects("acronym-lowered");
+  private static final Set<String> READ_ONLY_WITH_RESPONSES = subjects("read-only-responses-logged");
+  private static final Set<String> READ_ONLY_SERVICES = subjects("all-read-only");
 
-  /**
-   * REST services whose records still write Java dates ({@code Oct 22, 2024 3:21:35 PM}): API
-   * Gateway and CloudFront records.
-   */
-  private static final Set<String> REST_WITH_JAVA_DATES = Set.of("apigateway", "cloudfront");
-
-  /**
-   * JSON services that log an acronym-led member with the whole acronym lowered ({@code ARN} →
-   * {@code arn}) rather than only its first letter ({@code aRN}). Not a protocol rule: SSM ({@code
-   * iPAddress}) and EC2 Instance Connect ({@code sSHPublicKey}) records keep the first-letter form.
-   * Evidence: Secrets Manager's user guide, "AWS CloudTrail entries for Secrets Manager": "Before
-   * February 2024, some Secrets Manager operations reported events that contained "aRN" instead of
-   * "arn" for the secret ARN"
-   * (https://docs.aws.amazon.com/secretsmanager/latest/userguide/cloudtrail_log_entries.html).
-   */
-  private static final Set<String> JACKSON_NAMES = Set.of("secretsmanager");
+  /** An operation whose name starts with one of these words is marked read-only. */
+  private static final List<String> READ_ONLY_VERBS = List.copyOf(subjects("read-only-verb"));
 
   private ServiceConventions() {}
 
@@ -113,47 +90,26 @@ public final class ServiceConventions {
     return false;
   }
 
-  /**
-   * Services whose read-only calls still log their response: STS's GetSessionToken and
-   * GetFederationToken log the issued credentials (records, and EventBridge's exception for them).
-   */
-  private static final Set<String> READ_ONLY_WITH_RESPONSES = Set.of("sts");
-
   /** Whether CloudTrail logs {@code "responseElements": null} for the service's read-only calls. */
   public static boolean readOnlyResponsesAreNull(ServiceMetadata m) {
     return m.protocol() != Protocol.CLOUDTRAIL
         && !READ_ONLY_WITH_RESPONSES.contains(m.endpointPrefix());
   }
 
-  /**
-   * Services all of whose events CloudTrail marks read-only: STS (38 AssumeRole records of the dev
-   * corpus say {@code readOnly: true}; STS changes no resource).
-   */
-  private static final Set<String> READ_ONLY_SERVICES = Set.of("sts");
+  private static Set<String> subjects(String convention) {
+    return TABLE.getOrDefault(convention, Set.of());
+  }
 
-  private static final String[] READ_ONLY_VERBS = {
-    "Get",
-    "List",
-    "Describe",
-    "Head",
-    "Search",
-    "Lookup",
-    "BatchGet",
-    "Query",
-    "Scan",
-    "Select",
-    "Download",
-    "Check",
-    "Estimate",
-    "Preview",
-    "Simulate",
-    "Validate",
-    "View",
-    "Test",
-    "Verify",
-    "Decrypt",
-    "Encrypt",
-    "GenerateDataKey",
-    "Sign"
-  };
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> table = new LinkedHashMap<>();
+    for (CuratedRows.Row row : CuratedRows.rows("/curated/service-conventions.tsv")) {
+      String[] c = row.cells();
+      if (c.length != 3 || c[0].isBlank() || c[1].isBlank() || c[2].isBlank()) {
+        throw new IllegalStateException(
+            "curated/service-conventions.tsv line " + row.line() + ": convention, subject and evidence expected");
+      }
+      table.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(c[1]);
+    }
+    return table;
+  }
 }
