@@ -30,7 +30,8 @@ SELECT
   TRY_CAST(json_extract_scalar(additionaleventdata, '$.bytesTransferredIn') AS BIGINT) AS additional_bytes_transferred_in,
   TRY_CAST(json_extract_scalar(additionaleventdata, '$.bytesTransferredOut') AS BIGINT) AS additional_bytes_transferred_out,
   json_extract_scalar(additionaleventdata, '$.AuthenticationMethod') AS additional_authentication_method,
-  json_extract_scalar(additionaleventdata, '$["x-amz-id-2"]') AS additional_x_amz_id_2
+  json_extract_scalar(additionaleventdata, '$["x-amz-id-2"]') AS additional_x_amz_id_2,
+  json_extract_scalar(additionaleventdata, '$.aclRequired') AS additional_acl_required
 FROM cloudtrail_logs
 WHERE eventsource = 's3.amazonaws.com'
   AND eventname = 'PutBucketPolicy'

@@ -8,6 +8,7 @@ import io.github.cloudtrailschema.search.Hit;
 import io.github.cloudtrailschema.search.Query;
 import io.github.cloudtrailschema.search.SearchIndex;
 import io.github.cloudtrailschema.search.UnknownFieldException;
+import io.github.cloudtrailschema.trail.EventCategory;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import io.github.cloudtrailschema.trail.ServiceLocator;
 import io.github.cloudtrailschema.trail.Suggestions;
@@ -40,6 +41,7 @@ final class SearchAction {
             Optional.ofNullable(r.field()),
             r.service() == null ? Set.of() : eventSources(r.service()),
             r.mutating(),
+            category(r.category()),
             r.limit());
     SearchIndex index = SearchIndex.embedded();
     if (!text.isEmpty() && index.meaningfulWords(text).isEmpty()) {
@@ -78,7 +80,22 @@ final class SearchAction {
     if (r.service() != null) {
       parts.add("in " + r.service());
     }
+    if (r.category() != null) {
+      parts.add(r.category() + " events");
+    }
     return String.join(", ", parts) + (r.mutating() ? " (mutating events only)" : "");
+  }
+
+  /** {@code --category}: data or management (the categories an API call can have). */
+  private static Optional<EventCategory> category(String typed) {
+    if (typed == null) {
+      return Optional.empty();
+    }
+    Optional<EventCategory> c = EventCategory.parse(typed);
+    if (c.isEmpty() || (c.get() != EventCategory.DATA && c.get() != EventCategory.MANAGEMENT)) {
+      throw new UserError("unknown category '" + typed + "'; expected data or management");
+    }
+    return c;
   }
 
   /**

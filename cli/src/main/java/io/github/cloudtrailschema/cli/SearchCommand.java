@@ -55,6 +55,14 @@ final class SearchCommand implements Callable<Integer> {
   boolean mutating;
 
   @Option(
+      names = "--category",
+      paramLabel = "CATEGORY",
+      description =
+          "Only data events (data: logged only with a data-event selector) or management events"
+              + " (management).")
+  String category;
+
+  @Option(
       names = "--limit",
       paramLabel = "N",
       defaultValue = "" + Query.DEFAULT_LIMIT,
@@ -78,6 +86,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError("unknown format '" + format + "'; expected table or json");
     }
     return SearchAction.run(
-        ctx, new SearchRequest(words, field, service, mutating, limit, format.equals("json")));
+        ctx,
+        new SearchRequest(words, field, service, mutating, category, limit, format.equals("json")));
   }
 }

@@ -13,11 +13,18 @@ import java.util.List;
  * @param json {@code --format json}
  */
 record SearchRequest(
-    List<String> words, String field, String service, boolean mutating, int limit, boolean json) {
+    List<String> words,
+    String field,
+    String service,
+    boolean mutating,
+    String category,
+    int limit,
+    boolean json) {
 
   /**
    * Parses the common forms of {@code search ...} without picocli (see {@link Main#run}): words and
-   * {@code --field}, {@code --service}, {@code --mutating}, {@code --limit}, {@code --format}, in
+   * {@code --field}, {@code --service}, {@code --mutating}, {@code --category}, {@code --limit},
+   * {@code --format}, in
    * their {@code --opt value} and {@code --opt=value} forms. Returns null for anything else (help,
    * an unknown option, a missing value), which picocli then handles and reports.
    */
@@ -25,6 +32,7 @@ record SearchRequest(
     List<String> words = new java.util.ArrayList<>();
     String field = null;
     String service = null;
+    String category = null;
     boolean mutating = false;
     String limit = null;
     String format = "table";
@@ -52,6 +60,7 @@ record SearchRequest(
       switch (name) {
         case "--field" -> field = value;
         case "--service" -> service = value;
+        case "--category" -> category = value;
         case "--limit" -> limit = value;
         case "--format", "-f" -> format = value;
         default -> {
@@ -71,6 +80,6 @@ record SearchRequest(
     } catch (NumberFormatException e) {
       return null;
     }
-    return new SearchRequest(words, field, service, mutating, n, format.equals("json"));
+    return new SearchRequest(words, field, service, mutating, category, n, format.equals("json"));
   }
 }

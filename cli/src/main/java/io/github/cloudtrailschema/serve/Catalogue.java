@@ -59,6 +59,7 @@ public final class Catalogue {
               op.name(),
               e.eventType().toString(),
               e.readOnly(),
+              e.category() == io.github.cloudtrailschema.trail.EventCategory.DATA,
               op.deprecated(),
               HtmlText.firstSentence(op.documentation())));
     }

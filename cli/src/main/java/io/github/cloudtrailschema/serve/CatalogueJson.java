@@ -99,6 +99,9 @@ public final class CatalogueJson {
       g.writeStringField("eventType", e.eventType());
     }
     g.writeBooleanField("readOnly", e.readOnly());
+    if (e.dataEvent()) {
+      g.writeBooleanField("dataEvent", true);
+    }
     if (e.deprecated()) {
       g.writeBooleanField("deprecated", true);
     }

@@ -15,5 +15,6 @@ public record EventEntry(
     String operation,
     String eventType,
     boolean readOnly,
+    boolean dataEvent,
     boolean deprecated,
     String summary) {}

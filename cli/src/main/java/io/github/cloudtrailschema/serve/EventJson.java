@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.serve;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.cloudtrailschema.format.Capture;
 import io.github.cloudtrailschema.format.EventRenderer;
 import io.github.cloudtrailschema.format.OutputFormat;
 import io.github.cloudtrailschema.format.RenderOptions;
@@ -70,6 +71,17 @@ public final class EventJson {
     g.writeStringField("operation", event.operation().name());
     g.writeStringField("eventType", event.eventType().toString());
     g.writeBooleanField("readOnly", event.readOnly());
+    g.writeStringField("eventCategory", event.category().recordValue());
+    g.writeArrayFieldStart("capture");
+    for (String line : Capture.lines(event)) {
+      g.writeString(line);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("resources");
+    for (String line : Capture.resources(event)) {
+      g.writeString(line);
+    }
+    g.writeEndArray();
     g.writeBooleanField("deprecated", event.operation().deprecated());
     g.writeFieldName("doc");
     DocHtml.write(event.operation().documentation(), g);

@@ -51,6 +51,7 @@ public final class RankedSearch implements EventSearch {
               "",
               h.apiCall() ? "AwsApiCall" : "",
               h.readOnly(),
+              h.category() == io.github.cloudtrailschema.trail.EventCategory.DATA,
               false,
               h.summary()),
           out,

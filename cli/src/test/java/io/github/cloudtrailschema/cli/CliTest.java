@@ -16,7 +16,8 @@ class CliTest {
     String out = CliResult.run("iam.CreatePolicy.output").succeeded().stdout();
     assertThat(out)
         .startsWith(
-            "eventSource: iam.amazonaws.com  eventName: CreatePolicy  eventType: AwsApiCall  readOnly: false\n")
+            "eventSource: iam.amazonaws.com  eventName: CreatePolicy  eventType: AwsApiCall  readOnly: false"
+                + "  eventCategory: Management\nLogged: management event, every trail\n")
         .contains("Description:\n  Creates a new managed policy");
     assertThat(out).contains("Result (output: responseElements):", "\"policyId\": \"string");
     assertThat(out)

@@ -167,7 +167,7 @@ class ExplorerBrowserTest {
     assertThat(tabs)
         .containsExactly(
             "tree", "paths", "json-schema", "example", "custodian", "eventbridge", "sigma",
-            "athena", "markdown");
+            "athena", "markdown", "selector");
     driver.findElement(By.cssSelector(".tab[data-format='sigma']")).click();
     String sigma = driver.findElement(By.id("format-text")).getText();
     assertThat(sigma)

@@ -41,8 +41,16 @@ class SchemaExportTest {
     event.get("properties").fieldNames().forEachRemaining(own::add);
     assertThat(own)
         .containsExactly(
-            "eventSource", "eventName", "requestParameters", "responseElements", "eventType");
+            "eventSource",
+            "eventName",
+            "requestParameters",
+            "responseElements",
+            "eventType",
+            "managementEvent",
+            "eventCategory");
     assertThat(event.at("/properties/eventName/const").asText()).isEqualTo("CreatePolicy");
+    assertThat(event.at("/properties/eventCategory/const").asText()).isEqualTo("Management");
+    assertThat(event.at("/properties/managementEvent/const").asBoolean()).isTrue();
     assertThat(validate(dir, BASE, "iam/CreatePolicy.json", "iam.CreatePolicy")).isEmpty();
   }
 

@@ -119,6 +119,21 @@ class SearchCommandTest {
     assertThat(mutating.findValuesAsText("readOnly")).containsOnly("false");
   }
 
+  /** Issue 20: {@code --category data} keeps the data events (the CloudTrail data-events table). */
+  @Test
+  void categoryKeepsDataOrManagementEvents() throws Exception {
+    JsonNode data = json("--category", "data", "put", "an", "object");
+    assertThat(data.size()).isPositive();
+    assertThat(data.findValuesAsText("eventCategory")).containsOnly("Data");
+    assertThat(data.get(0).get("eventName").asText()).isEqualTo("PutObject");
+    JsonNode management = json("--category=management", "put", "an", "object");
+    assertThat(management.findValuesAsText("eventCategory")).containsOnly("Management");
+    for (JsonNode hit : management) {
+      assertThat(hit.get("eventSource").asText() + " " + hit.get("eventName").asText())
+          .isNotEqualTo("s3.amazonaws.com PutObject");
+    }
+  }
+
   @Test
   void limitCapsTheHits() throws Exception {
     assertThat(json("--limit", "3", "bucket", "policy")).hasSize(3);
@@ -138,6 +153,7 @@ class SearchCommandTest {
       {"search", "bucket", "made", "public"},
       {"search", "--format", "json", "--limit", "4", "--mutating", "key", "disabled"},
       {"search", "--field=ipPermissions", "--service=ec2", "--limit=5"},
+      {"search", "--category", "data", "send", "a", "message"},
     };
     for (String[] args : runs) {
       assertThat(SearchRequest.parseLean(args)).as("lean parse of %s", List.of(args)).isNotNull();
@@ -164,6 +180,7 @@ class SearchCommandTest {
       value = {
         "search|search needs words",
         "search --mutating|search needs words",
+        "search --category nosuch bucket|unknown category 'nosuch'; expected data or management",
         "search --service nosuchservice bucket|unknown service 'nosuchservice'",
         "search --limit 0 bucket|--limit must be at least 1",
         "search --limit -3 bucket|--limit must be at least 1",

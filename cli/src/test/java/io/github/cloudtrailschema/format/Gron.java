@@ -35,6 +35,13 @@ final class Gron {
       }
       node(event.part(d).root().get(), part, FieldPath.of(d.recordField()), new ArrayDeque<>(), out);
     }
+    // The envelope lines paths shows for the event: its category and its resources' leaves.
+    if (record.has("eventCategory")) {
+      out.add("eventCategory");
+    }
+    for (JsonNode element : record.path("resources")) {
+      element.fieldNames().forEachRemaining(k -> out.add("resources[]." + k));
+    }
     return out;
   }
 

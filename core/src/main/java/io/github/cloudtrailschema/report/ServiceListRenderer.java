@@ -5,6 +5,7 @@ import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.text.Style;
 import io.github.cloudtrailschema.text.Table;
+import io.github.cloudtrailschema.trail.EventCategories;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,16 +50,33 @@ public final class ServiceListRenderer {
   }
 
   private static Table table(List<ServiceSummary> services, String first, String count) {
-    Table t = new Table(first, "EVENT SOURCE", "API VERSION", count, "MODEL", "FULL NAME");
+    Table t =
+        new Table(first, "EVENT SOURCE", "API VERSION", count, "DATA EVENTS", "MODEL", "FULL NAME");
     for (ServiceSummary s : services) {
+      String source = EventSourceResolver.eventSource(s.metadata());
       t.row(
           s.name(),
-          EventSourceResolver.eventSource(s.metadata()),
+          source,
           s.metadata().apiVersion(),
           Integer.toString(s.operationCount()),
+          dataTypes(source),
           s.metadata().origin().label(),
           s.metadata().fullName());
     }
     return t;
+  }
+
+  /**
+   * How many data-event resource types the source has ({@code 3 types}), blank for none: a trail
+   * logs those events only with a data-event selector.
+   */
+  private static String dataTypes(String eventSource) {
+    List<String> types = new ArrayList<>();
+    for (EventCategories.DataEventRow r : EventCategories.ofSource(eventSource)) {
+      if (!types.contains(r.resourcesType())) {
+        types.add(r.resourcesType());
+      }
+    }
+    return types.isEmpty() ? "" : types.size() + (types.size() == 1 ? " type" : " types");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.search;
 
+import io.github.cloudtrailschema.trail.EventCategory;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param summary the first sentence of the operation's documentation
  * @param readOnly whether CloudTrail marks it {@code readOnly: true}
  * @param apiCall an API call ({@code AwsApiCall}), not a curated non-API event
+ * @param category its {@code eventCategory}
  * @param score relevance; only comparable within one search
  * @param matched why it matched: the query words that hit, {@code name ~ RunInstance} for a
  *     near-miss name, or the field
@@ -27,6 +29,7 @@ public record Hit(
     String summary,
     boolean readOnly,
     boolean apiCall,
+    EventCategory category,
     double score,
     List<String> matched,
     Optional<String> fieldPath) {

@@ -15,7 +15,8 @@ package io.github.cloudtrailschema.search;
 public final class IndexFormat {
   public static final int MAGIC = 0x43545358; // "CTSX"
   public static final int FIELDS_MAGIC = 0x43545346; // "CTSF"
-  public static final int VERSION = 1;
+  /** 2: the DATA event flag. */
+  public static final int VERSION = 2;
 
   /** Resource names inside the catalogue. */
   public static final String TERMS_FILE = "search.bin";
@@ -38,6 +39,9 @@ public final class IndexFormat {
 
   public static final int DEPRECATED = 2;
   public static final int NON_API = 4;
+
+  /** A data event (eventCategory Data): logged only with a data-event selector. */
+  public static final int DATA = 8;
 
   private IndexFormat() {}
 

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.search;
 
+import io.github.cloudtrailschema.trail.EventCategory;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import java.util.Set;
  *     case: only events whose record has it
  * @param eventSources only events of these sources ({@code ec2.amazonaws.com}); empty for all
  * @param mutatingOnly leave out read-only events
+ * @param category only events of this category ({@code data}: data events)
  * @param limit at most this many hits, at least 1
  */
 public record Query(
@@ -18,6 +20,7 @@ public record Query(
     Optional<String> field,
     Set<String> eventSources,
     boolean mutatingOnly,
+    Optional<EventCategory> category,
     int limit) {
   public static final int DEFAULT_LIMIT = 10;
 
@@ -33,27 +36,31 @@ public record Query(
 
   /** Words, every service, read-only events too, the default limit. */
   public static Query of(String text) {
-    return new Query(text, Optional.empty(), Set.of(), false, DEFAULT_LIMIT);
+    return new Query(text, Optional.empty(), Set.of(), false, Optional.empty(), DEFAULT_LIMIT);
   }
 
   /** The events whose record carries {@code name}, every service, the default limit. */
   public static Query byField(String name) {
-    return new Query("", Optional.of(name), Set.of(), false, DEFAULT_LIMIT);
+    return new Query("", Optional.of(name), Set.of(), false, Optional.empty(), DEFAULT_LIMIT);
   }
 
   public Query withField(String name) {
-    return new Query(text, Optional.of(name), eventSources, mutatingOnly, limit);
+    return new Query(text, Optional.of(name), eventSources, mutatingOnly, category, limit);
   }
 
   public Query withEventSources(Set<String> sources) {
-    return new Query(text, field, sources, mutatingOnly, limit);
+    return new Query(text, field, sources, mutatingOnly, category, limit);
   }
 
   public Query withMutatingOnly(boolean value) {
-    return new Query(text, field, eventSources, value, limit);
+    return new Query(text, field, eventSources, value, category, limit);
+  }
+
+  public Query withCategory(Optional<EventCategory> value) {
+    return new Query(text, field, eventSources, mutatingOnly, value, limit);
   }
 
   public Query withLimit(int n) {
-    return new Query(text, field, eventSources, mutatingOnly, n);
+    return new Query(text, field, eventSources, mutatingOnly, category, n);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cloudtrailschema.search;
 
 import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.trail.EventCategory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class SearchIndex {
             terms,
             query.eventSources(),
             query.mutatingOnly(),
+            query.category(),
             field == null ? null : field.events());
     List<Hit> out = new ArrayList<>();
     java.util.BitSet taken = new java.util.BitSet();
@@ -204,8 +206,14 @@ public final class SearchIndex {
         texts[2],
         (h.flags() & IndexFormat.READ_ONLY) != 0,
         (h.flags() & IndexFormat.NON_API) == 0,
+        category(h.flags()),
         Math.round(score * 1000) / 1000.0,
         why,
         path);
+  }
+
+  /** The category an event's index flags say: data, or management. */
+  static EventCategory category(int flags) {
+    return (flags & IndexFormat.DATA) != 0 ? EventCategory.DATA : EventCategory.MANAGEMENT;
   }
 }

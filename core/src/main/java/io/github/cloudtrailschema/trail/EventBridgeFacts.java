@@ -48,10 +48,12 @@ public final class EventBridgeFacts {
 
   /**
    * Whether EventBridge delivers the event only to rules in state {@link #ALL_MANAGEMENT_EVENTS}:
-   * read-only events, except STS's GetSessionToken and GetFederationToken.
+   * read-only management events, except STS's GetSessionToken and GetFederationToken. Data events
+   * reach rules in state ENABLED, once a trail logs them (EventBridge user guide, "AWS service
+   * events delivered via AWS CloudTrail").
    */
   public static boolean needsAllManagementEvents(EventIdentity e) {
-    if (!e.readOnly()) {
+    if (!e.readOnly() || e.category() != EventCategory.MANAGEMENT) {
       return false;
     }
     return !(e.eventSource().equals("sts.amazonaws.com")

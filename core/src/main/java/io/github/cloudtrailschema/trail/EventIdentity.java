@@ -9,6 +9,11 @@ import io.github.cloudtrailschema.model.EventType;
  * @param eventName the name CloudTrail logs
  * @param eventType {@code AwsApiCall}, {@code AwsConsoleSignIn}, {@code AwsServiceEvent}, ...
  * @param readOnly whether the record says {@code readOnly: true}
+ * @param category its {@code eventCategory}: EventBridge sees a data event only when a trail logs it
  */
 public record EventIdentity(
-    String eventSource, String eventName, EventType eventType, boolean readOnly) {}
+    String eventSource,
+    String eventName,
+    EventType eventType,
+    boolean readOnly,
+    EventCategory category) {}

@@ -2,7 +2,9 @@ package io.github.cloudtrailschema.walk;
 
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
+import io.github.cloudtrailschema.trail.EventCategory;
 import io.github.cloudtrailschema.trail.EventIdentity;
+import io.github.cloudtrailschema.trail.RecordFacts;
 import java.util.List;
 import java.util.Map;
 import io.github.cloudtrailschema.model.EventType;
@@ -15,7 +17,9 @@ import io.github.cloudtrailschema.model.EventType;
  * @param eventNameAlternatives other names the same event is logged under, if any
  * @param eventType {@code AwsApiCall}, {@code AwsConsoleSignIn}, {@code AwsServiceEvent}, ...
  * @param readOnly whether CloudTrail marks the event {@code readOnly: true} (Get, List, Describe
- *     calls); EventBridge does not deliver those by default
+ *     calls, and the documented exceptions); EventBridge does not deliver those by default
+ * @param facts the record around the event: its category, {@code resources}, documented {@code
+ *     additionalEventData} keys
  * @param parts the record parts this event fills, in record order; a part absent from the map is
  *     not logged, and a present part with no root is logged as {@code null}
  * @param shaper the service's convention that made the parts, for expanding more on demand
@@ -28,6 +32,7 @@ public record EventSchema(
     List<String> eventNameAlternatives,
     EventType eventType,
     boolean readOnly,
+    RecordFacts facts,
     Map<RecordPart, EventStructure> parts,
     EventShaper shaper) {
 
@@ -40,7 +45,12 @@ public record EventSchema(
 
   /** The names and flags that decide how the event is delivered ({@code trail.EventBridgeFacts}). */
   public EventIdentity identity() {
-    return new EventIdentity(eventSource, eventName, eventType, readOnly);
+    return new EventIdentity(eventSource, eventName, eventType, readOnly, facts.category());
+  }
+
+  /** The record's {@code eventCategory}. */
+  public EventCategory category() {
+    return facts.category();
   }
 
   /**

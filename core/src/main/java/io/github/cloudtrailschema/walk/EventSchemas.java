@@ -4,7 +4,9 @@ import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceMetadata;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.trail.EventNames;
+import io.github.cloudtrailschema.trail.EventFlags;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
+import io.github.cloudtrailschema.trail.RecordFacts;
 import io.github.cloudtrailschema.trail.ServiceConventions;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -60,11 +62,9 @@ public final class EventSchemas {
   public EventSchema of(Operation op, Set<RecordPart> wanted) {
     ServiceMetadata m = service.metadata();
     List<String> names = EventNames.eventNames(m, op);
-    // Console actions follow the same verbs (billing console GetContactInformation is read-only);
-    // sign-in events do not.
-    boolean readOnly =
-        !m.cloudTrailEventSource().orElse("").equals("signin.amazonaws.com")
-            && ServiceConventions.readOnly(m, op.name());
+    String eventSource = EventSourceResolver.eventSource(m, op.name());
+    boolean readOnly = readOnly(m, op, eventSource, names.get(0));
+    RecordFacts facts = RecordFacts.of(service, op, eventSource, names);
     // CloudTrail logs "responseElements": null for read-only calls: their results are not logged,
     // so they are not expanded either (EventSchema.unlogged gives them on demand).
     boolean nullResponse = readOnly && ServiceConventions.readOnlyResponsesAreNull(m);
@@ -74,6 +74,9 @@ public final class EventSchemas {
           d == RecordPart.OUTPUT && nullResponse
               ? new EventStructure(service, op, d, java.util.Optional.empty())
               : shaper.shape(op, d);
+      if (d == RecordPart.ADDITIONAL) {
+        s = DocumentedKeys.merge(s, facts.additionalKeys());
+      }
       if (s.root().isPresent() || d == RecordPart.INPUT || d == RecordPart.OUTPUT) {
         parts.put(d, s);
       }
@@ -81,12 +84,28 @@ public final class EventSchemas {
     return new EventSchema(
         service,
         op,
-        EventSourceResolver.eventSource(m, op.name()),
+        eventSource,
         names.get(0),
         names.subList(1, names.size()),
         op.eventType(),
         readOnly,
+        facts,
         parts,
         shaper);
+  }
+
+  /**
+   * Whether CloudTrail marks the event read-only: as AWS's example records show, where they
+   * contradict the verb (KMS GenerateRandom); else by the verb. Console actions follow the same
+   * verbs (billing console GetContactInformation is read-only); sign-in events do not.
+   */
+  private static boolean readOnly(
+      ServiceMetadata m, Operation op, String eventSource, String eventName) {
+    java.util.Optional<Boolean> documented = EventFlags.readOnly(eventSource, eventName);
+    if (documented.isPresent()) {
+      return documented.get();
+    }
+    return !m.cloudTrailEventSource().orElse("").equals("signin.amazonaws.com")
+        && ServiceConventions.readOnly(m, op.name());
   }
 }

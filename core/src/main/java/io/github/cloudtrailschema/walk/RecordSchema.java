@@ -15,7 +15,7 @@ import java.util.Optional;
  * The whole CloudTrail record of one event: the curated envelope ({@code CloudTrailRecord}:
  * eventVersion, userIdentity, ...) with the event's own parts in place of the payload fields, and
  * the event's identity ({@code eventSource}, {@code eventName}, {@code eventType}, {@code
- * readOnly}) as single-value enums.
+ * eventCategory}) as single-value enums and its {@code resources} elements.
  */
 public final class RecordSchema {
   /** The envelope structure's name in the curated model. */
@@ -64,11 +64,15 @@ public final class RecordSchema {
         return new Field(f.name(), f.alternatives(), f.member(), value);
       }
     }
+    if (f.name().equals("resources") && !event.facts().resources().isEmpty()) {
+      return new Field(f.name(), f.alternatives(), f.member(), ResourcesNode.of(event.facts()));
+    }
     String constant =
         switch (f.name()) {
           case "eventSource" -> event.eventSource();
           case "eventName" -> event.eventName();
           case "eventType" -> event.eventType().toString();
+          case "eventCategory" -> event.category().recordValue();
           default -> null;
         };
     if (constant != null && f.value() instanceof Node.Leaf leaf) {
@@ -76,6 +80,9 @@ public final class RecordSchema {
       values.add(constant);
       if (f.name().equals("eventName")) {
         values.addAll(event.eventNameAlternatives());
+      }
+      if (f.name().equals("eventCategory") && event.facts().categoryInferred()) {
+        values.add("Management");
       }
       ScalarShape s = leaf.shape();
       return new Field(

@@ -41,8 +41,8 @@ public final class S3Shaper implements EventShaper {
     return switch (d) {
       case INPUT -> new EventStructure(model, op, d, Optional.of(request(op)));
       case OUTPUT -> response(op);
-      case ADDITIONAL -> new EventStructure(model, op, d, Optional.of(additionalEventData()));
-      case SERVICE_DETAILS -> new EventStructure(model, op, d, Optional.empty());
+      // additionalEventData: the keys S3 documents (curated/additional-event-data.tsv).
+      case ADDITIONAL, SERVICE_DETAILS -> new EventStructure(model, op, d, Optional.empty());
     };
   }
 
@@ -150,20 +150,6 @@ public final class S3Shaper implements EventShaper {
         op,
         RecordPart.OUTPUT,
         fields.isEmpty() ? Optional.empty() : Optional.of(new Node.Struct(out, fields)));
-  }
-
-  /** What S3 adds to every data and management event (AWS S3 CloudTrail documentation). */
-  private static Node.Struct additionalEventData() {
-    return Synthetic.struct(
-        "S3AdditionalEventData",
-        List.of(
-            Synthetic.field("SignatureVersion", ScalarKind.STRING, "SigV2 or SigV4."),
-            Synthetic.field("CipherSuite", ScalarKind.STRING, "The TLS cipher suite."),
-            Synthetic.field("bytesTransferredIn", ScalarKind.LONG, "Request body size."),
-            Synthetic.field("bytesTransferredOut", ScalarKind.LONG, "Response body size."),
-            Synthetic.field(
-                "AuthenticationMethod", ScalarKind.STRING, "AuthHeader or QueryString."),
-            Synthetic.field("x-amz-id-2", ScalarKind.STRING, "S3's extended request id.")));
   }
 
   /** The XML body: element names, {@code xmlns}, lists under their element names. */

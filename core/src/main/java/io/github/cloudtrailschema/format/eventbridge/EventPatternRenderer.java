@@ -48,6 +48,14 @@ public final class EventPatternRenderer implements EventRenderer {
 
   @Override
   public List<String> notes(EventSchema event) {
+    if (event.category() == io.github.cloudtrailschema.trail.EventCategory.DATA) {
+      return List.of(
+          event.eventName()
+              + " is a data event: EventBridge sees it only when a trail logs it, with a"
+              + " data-event selector on "
+              + String.join(" or ", event.facts().dataTypes())
+              + " (--format selector prints one)");
+    }
     if (!EventBridgeFacts.needsAllManagementEvents(event.identity())) {
       return List.of();
     }

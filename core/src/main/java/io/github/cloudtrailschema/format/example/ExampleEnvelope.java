@@ -46,9 +46,9 @@ final class ExampleEnvelope {
     v.put("eventID", uuid("event", e));
     v.put("readOnly", Boolean.toString(e.readOnly()));
     v.put("eventType", e.eventType().toString());
-    v.put("managementEvent", "true");
+    e.facts().managementEvent().ifPresent(m -> v.put("managementEvent", Boolean.toString(m)));
     v.put("recipientAccountId", ExampleValues.ACCOUNT);
-    v.put("eventCategory", "Management");
+    v.put("eventCategory", e.category().recordValue());
     if (!signIn) {
       v.put("tlsDetails.tlsVersion", "TLSv1.3");
       v.put("tlsDetails.cipherSuite", "TLS_AES_128_GCM_SHA256");

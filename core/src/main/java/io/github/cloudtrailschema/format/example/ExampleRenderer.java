@@ -6,6 +6,8 @@ import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.model.ScalarKind;
 import io.github.cloudtrailschema.text.JsonOut;
 import io.github.cloudtrailschema.trail.EventBridgeFacts;
+import io.github.cloudtrailschema.trail.AdditionalEventData;
+import io.github.cloudtrailschema.trail.RecordResources;
 import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventStructure;
@@ -14,6 +16,7 @@ import io.github.cloudtrailschema.walk.Node;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,19 +70,68 @@ public final class ExampleRenderer implements EventRenderer {
       if (part.isPresent()) {
         RecordPart d = part.get();
         if (d == RecordPart.INPUT || d == RecordPart.OUTPUT || event.parts().containsKey(d)) {
-          EventStructure s = event.part(d);
+          Optional<Node.Struct> root = event.part(d).root();
+          if (d == RecordPart.ADDITIONAL && root.isPresent()) {
+            root = typical(event, root.get());
+            if (root.isEmpty()) {
+              continue;
+            }
+          }
           g.writeFieldName(f.name());
-          if (s.root().isEmpty()) {
+          if (root.isEmpty()) {
             g.writeNull();
           } else {
-            writer.node(f.name(), s.root().get(), false);
+            writer.node(f.name(), root.get(), false);
           }
         }
+      } else if (f.name().equals("resources")) {
+        resources(event, g);
       } else {
         envelopeField(f, f.name(), values, writer, g);
       }
     }
     g.writeEndObject();
+  }
+
+  /**
+   * The {@code additionalEventData} of a typical record: without the documented keys present only
+   * under a condition (a KMS key in a custom key store, an ACL that authorized the request); empty
+   * when nothing is left, as CloudTrail then leaves the field out.
+   */
+  static Optional<Node.Struct> typical(EventSchema event, Node.Struct root) {
+    List<String> conditional =
+        event.facts().additionalKeys().stream()
+            .filter(k -> k.condition().isPresent())
+            .map(AdditionalEventData.Key::key)
+            .toList();
+    List<Field> fields =
+        root.fields().stream().filter(f -> !conditional.contains(f.name())).toList();
+    if (fields.isEmpty() && !root.fields().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Node.Struct(root.shape(), fields));
+  }
+
+  /**
+   * {@code resources}: the elements every record of the event carries (an access point's, present
+   * only for calls through one, is left out), with example ARNs of their formats.
+   */
+  private static void resources(EventSchema event, JsonGenerator g) throws IOException {
+    List<RecordResources.Element> elements = event.facts().alwaysResources();
+    if (elements.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("resources");
+    for (RecordResources.Element e : elements) {
+      g.writeStartObject();
+      g.writeStringField(e.arnKey(), e.exampleArn());
+      if (e.accountId()) {
+        g.writeStringField("accountId", ExampleValues.ACCOUNT);
+      }
+      g.writeStringField("type", e.type());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** An envelope field: its fixed value, the fields below it that have one, or a generic value. */

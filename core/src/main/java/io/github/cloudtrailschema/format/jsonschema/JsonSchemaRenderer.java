@@ -172,6 +172,20 @@ public final class JsonSchemaRenderer implements EventRenderer {
       } else if (f.name().equals("eventType")) {
         g.writeFieldName(f.name());
         constants(g, distinct(events, e -> List.of(e.eventType().toString())));
+      } else if (f.name().equals("eventCategory")) {
+        g.writeFieldName(f.name());
+        RecordFactsSchema.category(events, HtmlText.toText(f.member().documentation()), g);
+      } else if (f.name().equals("managementEvent") && RecordFactsSchema.managementKnown(events)) {
+        g.writeFieldName(f.name());
+        RecordFactsSchema.managementEvent(
+            events, HtmlText.toText(f.member().documentation()), g);
+      } else if (f.name().equals("resources") && RecordFactsSchema.hasResources(events)) {
+        g.writeFieldName(f.name());
+        RecordFactsSchema.resources(
+            events,
+            HtmlText.toText(f.member().documentation()),
+            f.value() instanceof Node.ListOf l ? l.item() : f.value(),
+            g);
       } else if (shared.isEmpty()) {
         g.writeFieldName(f.name());
         w.scope("record", f.value());

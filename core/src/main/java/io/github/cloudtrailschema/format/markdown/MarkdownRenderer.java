@@ -1,6 +1,7 @@
 package io.github.cloudtrailschema.format.markdown;
 
 import io.github.cloudtrailschema.format.EventRenderer;
+import io.github.cloudtrailschema.format.Capture;
 import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.format.example.ExampleRenderer;
 import io.github.cloudtrailschema.format.paths.PathsRenderer;
@@ -60,6 +61,9 @@ public final class MarkdownRenderer implements EventRenderer {
             + " |");
     out.println("| eventType | " + event.eventType() + " |");
     out.println("| readOnly | " + event.readOnly() + " |");
+    out.println("| eventCategory | " + event.category().recordValue() + " |");
+    out.println(
+        "| Logged | " + cell(Capture.logged(event).replaceFirst("^Logged:? ", ""), true) + " |");
     out.println(
         "| API operation | " + event.service().name() + " " + event.operation().name() + " |");
     out.println(
@@ -67,7 +71,9 @@ public final class MarkdownRenderer implements EventRenderer {
             + EventBridgeFacts.source(event.identity())
             + "`, detail-type `"
             + EventBridgeFacts.detailType(event.identity())
-            + "` |");
+            + "`; "
+            + cell(Capture.eventBridge(event).substring("EventBridge: ".length()), true)
+            + " |");
     out.println();
     List<String> text = HtmlText.wrap(event.operation().documentation(), Integer.MAX_VALUE, "");
     if (!text.isEmpty()) {
@@ -102,6 +108,13 @@ public final class MarkdownRenderer implements EventRenderer {
                 + cell(PathsRenderer.doc(leaf), true)
                 + " |");
       }
+      out.println();
+    }
+    List<String> resources = Capture.resources(event);
+    if (!resources.isEmpty()) {
+      out.println(level + "# resources");
+      out.println();
+      resources.forEach(r -> out.println("- `" + r.replace("`", "'") + "`"));
       out.println();
     }
     if (example) {

@@ -56,6 +56,11 @@ public final class PathsRenderer implements EventRenderer {
         }
       }
     }
+    if (options.parts().isEmpty()) {
+      for (String[] line : EnvelopePaths.lines(event)) {
+        out.println(String.join("\t", line[0], line[1], clean(line[2]), clean(line[3])));
+      }
+    }
   }
 
   /** {@code eventSource<TAB>eventName<TAB>path<TAB>type[<TAB>alternative paths]}, for export. */
@@ -120,6 +125,9 @@ public final class PathsRenderer implements EventRenderer {
           out.append('\t').append(ONE_ELEMENT).append(leaf.path()).append('\n');
         }
       }
+    }
+    for (String[] line : EnvelopePaths.resources(event)) {
+      out.append(prefix).append(line[0]).append('\t').append(line[1]).append('\n');
     }
     if (out.length() == before) {
       out.append(prefix).append("-\t-\n");

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.format.tree;
 
+import io.github.cloudtrailschema.format.Capture;
 import io.github.cloudtrailschema.text.HtmlText;
 import io.github.cloudtrailschema.text.Style;
 import io.github.cloudtrailschema.walk.RecordPart;
@@ -35,6 +36,22 @@ public final class OperationPage {
       } else {
         tree.render(half, out);
       }
+    }
+    if (parts.contains(RecordPart.INPUT) && parts.contains(RecordPart.OUTPUT)) {
+      resources(event, style, out);
+    }
+  }
+
+  /** The elements of {@code resources}, one per line, where anything is known of them. */
+  private static void resources(EventSchema event, Style style, PrintWriter out) {
+    List<String> lines = Capture.resources(event);
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(style.heading("Resources") + style.dim(" (resources[])") + ":");
+    for (String line : lines) {
+      out.println("  " + line);
     }
   }
 
@@ -89,7 +106,12 @@ public final class OperationPage {
                 + "  eventType: "
                 + event.eventType()
                 + "  readOnly: "
-                + event.readOnly()));
+                + event.readOnly()
+                + "  eventCategory: "
+                + event.category().recordValue()));
+    for (String line : Capture.lines(event)) {
+      out.println(style.dim(line));
+    }
     out.println();
     out.println(style.heading("Description") + ":");
     List<String> text = HtmlText.wrap(op.documentation(), WIDTH, "  ");

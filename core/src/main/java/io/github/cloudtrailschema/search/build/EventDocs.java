@@ -3,6 +3,7 @@ package io.github.cloudtrailschema.search.build;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ModelOrigin;
+import io.github.cloudtrailschema.trail.EventCategory;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceMetadata;
 import io.github.cloudtrailschema.model.ServiceModel;
@@ -74,6 +75,7 @@ final class EventDocs {
     int flags =
         (event.readOnly() ? IndexFormat.READ_ONLY : 0)
             | (op.deprecated() ? IndexFormat.DEPRECATED : 0)
+            | (event.category() == EventCategory.DATA ? IndexFormat.DATA : 0)
             | (m.origin() == ModelOrigin.CURATED || !op.isApiCall() ? IndexFormat.NON_API : 0);
     return new EventDoc(
         service,

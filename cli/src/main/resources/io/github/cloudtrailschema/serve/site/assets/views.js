@@ -8,6 +8,11 @@ export function badge(readOnly) {
     : el('span', { class: 'badge mutating', text: 'mutating' });
 }
 
+// A data event: logged only when a trail has a data-event selector on its resource type.
+function dataBadge(isData) {
+  return isData && el('span', { class: 'badge data', text: 'data event', title: 'logged only with a data-event selector' });
+}
+
 export function home(main, source, link) {
   const all = source.services.services;
   const filter = el('input', { id: 'service-filter', type: 'search', placeholder: 'Filter services', 'aria-label': 'Filter services', autocomplete: 'off' });
@@ -41,7 +46,7 @@ export function service(main, svc, link) {
       .filter((e) => !q || (e.eventName + ' ' + e.summary).toLowerCase().includes(q))
       .map((e) => el('li', {},
         link('event/' + e.eventSource + '/' + e.eventName, { class: 'event-link', 'data-nav': true },
-          el('span', { class: 'name', text: e.eventName }), badge(e.readOnly),
+          el('span', { class: 'name', text: e.eventName }), badge(e.readOnly), dataBadge(e.dataEvent),
           e.deprecated && el('span', { class: 'badge deprecated', text: 'deprecated' }),
           el('span', { class: 'summary', text: e.summary })))));
   };
@@ -86,11 +91,16 @@ export function event(main, ev, link) {
   clear(main).append(
     el('nav', { class: 'crumbs' }, link('', {}, 'Services'), ' / ', link('service/' + ev.service, {}, ev.service), ' / ', ev.eventName),
     el('h1', {}, el('span', { id: 'event-name', text: ev.eventName }), ' ', badge(ev.readOnly),
+      dataBadge(ev.eventCategory === 'Data'),
       ev.deprecated && el('span', { class: 'badge deprecated', text: 'deprecated' })),
-    el('p', { class: 'meta', text: 'eventSource ' + ev.eventSource + ' · eventType ' + ev.eventType + ' · operation ' + ev.service + '.' + ev.operation
+    el('p', { class: 'meta', text: 'eventSource ' + ev.eventSource + ' · eventType ' + ev.eventType + ' · eventCategory ' + ev.eventCategory + ' · operation ' + ev.service + '.' + ev.operation
       + (ev.alsoLoggedAs.length ? ' · also logged as ' + ev.alsoLoggedAs.join(', ') : '') }),
+    el('ul', { id: 'capture', class: 'capture' }, ...ev.capture.map((c) => el('li', { text: c }))),
     el('div', { class: 'description' }, doc(ev.doc)),
     ...parts,
+    ...(ev.resources.length ? [el('section', { class: 'part', 'data-field': 'resources' },
+      el('h2', {}, el('code', { text: 'resources' })),
+      el('ul', { class: 'resources' }, ...ev.resources.map((r) => el('li', {}, el('code', { text: r })))))] : []),
     el('section', { class: 'formats' }, el('h2', { text: 'Formats' }), tabs,
       el('div', { class: 'toolbar' }, el('button', { id: 'copy-format', text: 'copy', onclick: () => copy(pre.textContent) })),
       pre, notes),
