@@ -30,7 +30,7 @@ final class EventFiles implements ExportTargets.Target {
   static String extension(OutputFormat format) {
     return switch (format) {
       case TREE -> ".txt";
-      case EXAMPLE, EVENTBRIDGE, JSON_SCHEMA -> ".json";
+      case EXAMPLE, EVENTBRIDGE, JSON_SCHEMA, SELECTOR -> ".json";
       case CUSTODIAN, SIGMA -> ".yml";
       case ATHENA -> ".sql";
       case PATHS -> ".tsv";

@@ -32,7 +32,8 @@ public final class ExportTargets {
           OutputFormat.CUSTODIAN,
           OutputFormat.EVENTBRIDGE,
           OutputFormat.SIGMA,
-          OutputFormat.ATHENA);
+          OutputFormat.ATHENA,
+          OutputFormat.SELECTOR);
 
   /** The formats whose events concatenate into one text that still works: stdout without --out. */
   public static final List<OutputFormat> STREAMS =

@@ -35,7 +35,7 @@ class FormatGoldenTest {
     return switch (f) {
       case TREE -> "txt";
       case PATHS -> "tsv";
-      case JSON_SCHEMA, EXAMPLE, EVENTBRIDGE -> "json";
+      case JSON_SCHEMA, EXAMPLE, EVENTBRIDGE, SELECTOR -> "json";
       case CUSTODIAN, SIGMA -> "yaml";
       case ATHENA -> "sql";
       case MARKDOWN -> "md";

@@ -7,6 +7,7 @@ import io.github.cloudtrailschema.format.example.ExampleRenderer;
 import io.github.cloudtrailschema.format.jsonschema.JsonSchemaRenderer;
 import io.github.cloudtrailschema.format.markdown.MarkdownRenderer;
 import io.github.cloudtrailschema.format.paths.PathsRenderer;
+import io.github.cloudtrailschema.format.selector.SelectorRenderer;
 import io.github.cloudtrailschema.format.sigma.SigmaRenderer;
 import io.github.cloudtrailschema.format.tree.OperationPage;
 import io.github.cloudtrailschema.loading.ModelCatalog;
@@ -28,7 +29,9 @@ public enum OutputFormat {
   EVENTBRIDGE("eventbridge", false),
   SIGMA("sigma", false),
   ATHENA("athena", false),
-  MARKDOWN("markdown", true);
+  MARKDOWN("markdown", true),
+  /** The advanced event selector that makes a trail log the event. */
+  SELECTOR("selector", false);
 
   private final String label;
   private final boolean usesDocs;
@@ -78,6 +81,7 @@ public enum OutputFormat {
       case SIGMA -> new SigmaRenderer();
       case ATHENA -> new AthenaRenderer();
       case MARKDOWN -> new MarkdownRenderer(options);
+      case SELECTOR -> new SelectorRenderer();
     };
   }
 }
