@@ -53,7 +53,9 @@ final class CustodianLinter {
       if (item instanceof YNode.Scalar s) {
         shortcut(s, f).ifPresent(found::add);
       } else if (item instanceof YNode.Map m) {
-        event(m, f).ifPresent(found::add);
+        Optional<EventSchema> e = event(m, f);
+        e.ifPresent(found::add);
+        e.ifPresent(x -> EnvelopeValues.dataEvent(x, m.position(), "Custodian", f));
       }
     }
     return found;
@@ -160,6 +162,9 @@ final class CustodianLinter {
     for (EventSchema e : found) {
       EventChecks.path(events, e, path, false, key.get().position(), "key", f)
           .ifPresent(leaf -> ValueChecks.check(m, leaf, f));
+    }
+    if (path.size() == 1) {
+      EnvelopeValues.check(path.get(0), Values.exact(m.get("value")), found, f);
     }
   }
 

@@ -164,6 +164,7 @@ final class EventPatternLinter {
       f.warning(name.position(), e.eventName() + " is read-only: EventBridge delivers it only to rules"
           + " in state " + EventBridgeFacts.ALL_MANAGEMENT_EVENTS, Optional.empty());
     }
+    EnvelopeValues.dataEvent(e, name.position(), "EventBridge", f);
   }
 
   /** Every key under detail whose value is a list of matchers names a field of the record. */
@@ -175,6 +176,9 @@ final class EventPatternLinter {
         fields(sub, p, found, f);
       } else if (!(p.size() == 1 && Set.of("eventSource", "eventName").contains(p.get(0)))) {
         Fields.exists(events, found, p, e.key().position(), f);
+        if (p.size() == 1) {
+          EnvelopeValues.check(p.get(0), Values.exact(Optional.of(e.value())), found, f);
+        }
       }
     }
   }

@@ -66,6 +66,9 @@ final class SigmaLinter {
         if (!Set.of("eventSource", "eventName").contains(item.field())) {
           Fields.exists(events, list, List.of(item.field().split("\\.")),
               item.key().position(), f);
+          if (item.modifiers().isEmpty()) {
+            EnvelopeValues.check(item.field(), item.values(), list, f);
+          }
         }
       }
     }
@@ -147,6 +150,11 @@ final class SigmaLinter {
       }
     }
     if (any) {
+      if (m.exact()) {
+        found.stream()
+            .filter(e -> e.eventName().equals(v.value()))
+            .forEach(e -> EnvelopeValues.dataEvent(e, v.position(), "the rule", f));
+      }
       return;
     }
     String message =

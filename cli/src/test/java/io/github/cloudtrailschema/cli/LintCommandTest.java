@@ -56,6 +56,35 @@ class LintCommandTest {
     assertThat(r.stdout()).isEmpty();
   }
 
+  /**
+   * Issue 20: a rule on a data event never fires on a trail without a data-event selector (S3
+   * object calls, DynamoDB item calls: the CloudTrail User Guide's data-events table), and a filter
+   * on eventCategory, managementEvent or readOnly with a value the event never has never matches.
+   */
+  @Test
+  void dataEventsAndEnvelopeValuesTheEventNeverHas() {
+    CliResult r = lint("envelope");
+    assertThat(r.exitCode()).isZero(); // warnings only
+    assertThat(r.stderr()).isEqualTo("cloudtrail-schema: lint: 3 file(s): 0 error(s), 6 warning(s)\n");
+    assertFindings(
+        r,
+        "envelope/data-event-custodian.yml:9:11: warning: GetObject is a data event: CloudTrail logs"
+            + " it, and Custodian sees it, only when a trail has a data-event selector on"
+            + " AWS::S3::Object or AWS::S3::AccessPoint; cloudtrail-schema s3.GetObject --format"
+            + " selector prints one",
+        "envelope/data-event-custodian.yml:15:16: warning: readOnly is true in every record of"
+            + " s3.amazonaws.com GetObject: a filter on [false] never matches",
+        "envelope/data-event-pattern.json:6:19: warning: GetObject is a data event: CloudTrail logs"
+            + " it, and EventBridge sees it",
+        "envelope/data-event-pattern.json:7:23: warning: eventCategory is Data in every record of"
+            + " s3.amazonaws.com GetObject: a filter on [Management] never matches",
+        "envelope/data-event-sigma.yml:10:16: warning: PutItem is a data event: CloudTrail logs it,"
+            + " and the rule sees it, only when a trail has a data-event selector on"
+            + " AWS::DynamoDB::Table",
+        "envelope/data-event-sigma.yml:11:22: warning: managementEvent is false in every record of"
+            + " dynamodb.amazonaws.com PutItem: a filter on [true] never matches");
+  }
+
   @Test
   void custodianEventMistakes() {
     CliResult r = lint("custodian/bad-events.yml");
