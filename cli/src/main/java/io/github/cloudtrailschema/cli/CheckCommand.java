@@ -92,7 +92,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean clean =
         files.stream().allMatch(f -> f.ok() && f.skippedRecords() == 0)
             && report.recognised() == report.records()
-            && report.explained() == report.leaves();
+            && report.explained() == report.leaves()
+            && report.envelopeAgreeing() == report.envelopeFacts();
     return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 

@@ -48,6 +48,42 @@ class CheckCommandTest {
   }
 
   /**
+   * Issue 20: a record whose envelope says otherwise than the schema (an S3 object read logged as a
+   * management event, a resource type the event does not name) is reported per event, counted in
+   * the summary, and exits 1 like an unexplained field.
+   */
+  @Test
+  void envelopeDisagreementsAreReported(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("log.json");
+    Files.writeString(
+        f,
+        """
+        {"Records": [
+          {"eventSource": "s3.amazonaws.com", "eventName": "GetObject", "eventType": "AwsApiCall",
+           "readOnly": true, "managementEvent": true, "eventCategory": "Management",
+           "requestParameters": {"bucketName": "b", "key": "k"}, "responseElements": null,
+           "resources": [{"type": "AWS::S3::Object", "ARN": "arn:aws:s3:::b/k"},
+                         {"type": "AWS::KMS::Key", "ARN": "arn:aws:kms:us-east-1:111122223333:key/x"}]},
+          {"eventSource": "kms.amazonaws.com", "eventName": "Decrypt", "eventType": "AwsApiCall",
+           "readOnly": true, "managementEvent": true, "eventCategory": "Management",
+           "requestParameters": null, "responseElements": null,
+           "resources": [{"type": "AWS::KMS::Key", "ARN": "arn:aws:kms:us-east-1:111122223333:key/x"}]}
+        ]}
+        """);
+    CliResult r = CliResult.run("check", f.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.stdout())
+        .contains("s3.amazonaws.com GetObject: 1 record(s)")
+        .contains("envelope       eventCategory Management (schema: Data) (1)")
+        .contains("envelope       managementEvent true (schema: false) (1)")
+        .contains(
+            "envelope       resources type AWS::KMS::Key (schema: AWS::S3::Object,"
+                + " AWS::S3::Bucket, AWS::S3::AccessPoint) (1)")
+        .doesNotContain("kms.amazonaws.com Decrypt")
+        .contains("envelope facts agreeing: 5/8 (62.5%)");
+  }
+
+  /**
    * Issue 8: a field matched only by an alternative spelling is explained, but reported apart from
    * those the shown name explains (a rule written with the shown name would miss it).
    */

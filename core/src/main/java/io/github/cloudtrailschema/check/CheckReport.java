@@ -25,6 +25,9 @@ public final class CheckReport {
 
     /** Unexplained path → [unknown field count, wrong type count]. */
     public final Map<String, long[]> unexplained = new TreeMap<>();
+
+    /** Envelope disagreement ("eventCategory Data (schema: Management)") → count. */
+    public final Map<String, Long> envelope = new TreeMap<>();
   }
 
   private final Map<String, EventTally> events = new TreeMap<>();
@@ -33,6 +36,8 @@ public final class CheckReport {
   private long leaves;
   private long explained;
   private long byAlternative;
+  private long envelopeFacts;
+  private long envelopeAgreeing;
 
   public void add(RecordCheck c) {
     records++;
@@ -44,6 +49,14 @@ public final class CheckReport {
       return;
     }
     recognised++;
+    for (RecordCheck.EnvelopeFinding e : c.envelope()) {
+      envelopeFacts++;
+      if (e.agrees()) {
+        envelopeAgreeing++;
+      } else {
+        t.envelope.merge(e.disagreement(), 1L, Long::sum);
+      }
+    }
     for (LeafCheck l : c.leaves()) {
       leaves++;
       t.leaves++;
@@ -68,6 +81,8 @@ public final class CheckReport {
     leaves += other.leaves;
     explained += other.explained;
     byAlternative += other.byAlternative;
+    envelopeFacts += other.envelopeFacts;
+    envelopeAgreeing += other.envelopeAgreeing;
     other.events.forEach(
         (k, o) -> {
           EventTally t = events.computeIfAbsent(k, x -> new EventTally());
@@ -76,6 +91,7 @@ public final class CheckReport {
           t.explained += o.explained;
           t.byAlternative += o.byAlternative;
           o.alternatives.forEach((p, n) -> t.alternatives.merge(p, n, Long::sum));
+          o.envelope.forEach((p, n) -> t.envelope.merge(p, n, Long::sum));
           if (t.reason.isEmpty()) {
             t.reason = o.reason;
           }
@@ -102,6 +118,16 @@ public final class CheckReport {
 
   public long explained() {
     return explained;
+  }
+
+  /** Envelope facts compared (category, managementEvent, readOnly, resources types, ...). */
+  public long envelopeFacts() {
+    return envelopeFacts;
+  }
+
+  /** Of {@link #envelopeFacts()}, those where the record agrees with the schema. */
+  public long envelopeAgreeing() {
+    return envelopeAgreeing;
   }
 
   /**

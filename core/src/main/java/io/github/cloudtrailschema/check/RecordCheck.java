@@ -10,15 +10,30 @@ import java.util.Optional;
  * @param event the event the record is, if recognised
  * @param reason why it is not recognised, when it is not
  * @param leaves every leaf of the record's event-specific parts, with its verdict
+ * @param envelope the record's envelope facts compared with the schema's (category, readOnly,
+ *     resources types, ...): each a disagreement, or empty where it agrees
  */
 public record RecordCheck(
     String eventSource,
     String eventName,
     Optional<EventSchema> event,
     String reason,
-    List<LeafCheck> leaves) {
+    List<LeafCheck> leaves,
+    List<EnvelopeFinding> envelope) {
   public RecordCheck {
     leaves = List.copyOf(leaves);
+    envelope = List.copyOf(envelope);
+  }
+
+  /**
+   * One envelope fact of the record compared with the schema.
+   *
+   * @param disagreement empty when the record agrees, else what it says against the schema
+   */
+  public record EnvelopeFinding(String fact, String disagreement) {
+    public boolean agrees() {
+      return disagreement.isEmpty();
+    }
   }
 
   public boolean recognised() {

@@ -32,7 +32,7 @@ public final class RecordChecker {
         record.path("apiVersion").isTextual() ? record.get("apiVersion").asText() : null;
     EventIndex.Resolution r = index.resolve(source, name, apiVersion);
     if (r.event().isEmpty()) {
-      return new RecordCheck(source, name, Optional.empty(), r.reason(), List.of());
+      return new RecordCheck(source, name, Optional.empty(), r.reason(), List.of(), List.of());
     }
     // Where several services log this event under this source, the one explaining most wins.
     RecordCheck best = match(record, source, name, r.event().get());
@@ -69,6 +69,7 @@ public final class RecordChecker {
       }
       matcher.match(value, event.explaining(d), FieldPath.of(d.recordField()), d.recordField());
     }
-    return new RecordCheck(source, name, Optional.of(event), "", leaves);
+    return new RecordCheck(
+        source, name, Optional.of(event), "", leaves, EnvelopeCheck.check(record, event));
   }
 }

@@ -53,7 +53,7 @@ public final class CheckReportRenderer {
             .append('\n');
         continue;
       }
-      if (!allEvents && t.unexplained.isEmpty() && t.alternatives.isEmpty()) {
+      if (!allEvents && t.unexplained.isEmpty() && t.alternatives.isEmpty() && t.envelope.isEmpty()) {
         continue;
       }
       out.printf(
@@ -69,6 +69,8 @@ public final class CheckReportRenderer {
           });
       t.alternatives.forEach(
           (path, n) -> out.printf("  alternative    %s (%d): not the shown name%n", path, n));
+      t.envelope.forEach(
+          (what, n) -> out.printf("  envelope       %s (%d)%n", TerminalText.escape(what), n));
     }
     if (unrecognised.length() > 0) {
       out.println("not recognised:");
@@ -107,6 +109,11 @@ public final class CheckReportRenderer {
         shown, report.leaves(), percent(shown, report.leaves()));
     out.printf(
         "  only by an alternative spelling: %d%n", report.explainedByAlternative());
+    out.printf(
+        "envelope facts agreeing: %d/%d (%s)%n",
+        report.envelopeAgreeing(),
+        report.envelopeFacts(),
+        percent(report.envelopeAgreeing(), report.envelopeFacts()));
   }
 
   private static String percent(long part, long whole) {
@@ -128,6 +135,8 @@ public final class CheckReportRenderer {
       g.writeNumberField("leaves", report.leaves());
       g.writeNumberField("explained", report.explained());
       g.writeNumberField("explainedByAlternative", report.explainedByAlternative());
+      g.writeNumberField("envelopeFacts", report.envelopeFacts());
+      g.writeNumberField("envelopeAgreeing", report.envelopeAgreeing());
       g.writeArrayFieldStart("skipped");
       for (FileReport f : files) {
         if (!f.ok()) {
@@ -160,6 +169,14 @@ public final class CheckReportRenderer {
           g.writeStringField("path", u.getKey());
           g.writeNumberField("unknownField", u.getValue()[0]);
           g.writeNumberField("wrongType", u.getValue()[1]);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("envelope");
+        for (Map.Entry<String, Long> u : t.envelope.entrySet()) {
+          g.writeStartObject();
+          g.writeStringField("disagreement", u.getKey());
+          g.writeNumberField("records", u.getValue());
           g.writeEndObject();
         }
         g.writeEndArray();
