@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudtrailschema.testing.CliResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -228,29 +229,32 @@ class FuzzArgumentsTest {
     // Untimed warm-up: the first run of each kind loads its classes (the AWS SDK's for S3) and
     // builds the event index once per JVM; the limit is for a run, not for the JVM's start.
     String good = dir.resolve("good.json").toString();
-    CliRun.run("check", good);
-    CliRun.run("scan", "--fields", good);
-    CliRun.run("check", "s3://");
-    CliRun.run("export", "--format", "json-schema", "--out", dir.resolve("warm").toString(), "sts");
-    CliRun.run("export", "--format", "markdown", "--out", dir.resolve("warm").toString(), "sts");
+    CliResult.run("check", good);
+    CliResult.run("scan", "--fields", good);
+    CliResult.run("check", "s3://");
+    CliResult.run(
+        "export", "--format", "json-schema", "--out", dir.resolve("warm").toString(), "sts");
+    CliResult.run("export", "--format", "markdown", "--out", dir.resolve("warm").toString(), "sts");
     SoftAssertions soft = new SoftAssertions();
     for (String[] args : corpus) {
       long start = System.nanoTime();
-      CliRun r = CliRun.run(args);
+      CliResult r = CliResult.run(args);
       long millis = (System.nanoTime() - start) / 1_000_000;
       if (millis >= 5_000) {
         // One pause of the shared JVM (a full GC, a starved CPU on a busy machine) is not the
         // command's: a command that is slow is slow again.
         start = System.nanoTime();
-        r = CliRun.run(args);
+        r = CliResult.run(args);
         millis = (System.nanoTime() - start) / 1_000_000;
       }
       String line = describe(args);
-      soft.assertThat(r.code()).as("exit code of %s; stderr: %s", line, r.err()).isNotEqualTo(70);
-      soft.assertThat(r.err()).as("stderr of %s", line).doesNotContain("\tat ", "Exception");
-      soft.assertThat(r.err().lines().count()).as("stderr lines of %s: %s", line, r.err())
+      soft.assertThat(r.exitCode())
+          .as("exit code of %s; stderr: %s", line, r.stderr())
+          .isNotEqualTo(70);
+      soft.assertThat(r.stderr()).as("stderr of %s", line).doesNotContain("\tat ", "Exception");
+      soft.assertThat(r.stderr().lines().count()).as("stderr lines of %s: %s", line, r.stderr())
           .isLessThanOrEqualTo(3);
-      soft.assertThat(r.err()).as("stderr of %s", line).doesNotContain(ESC + "]", ESC + "[2J");
+      soft.assertThat(r.stderr()).as("stderr of %s", line).doesNotContain(ESC + "]", ESC + "[2J");
       soft.assertThat(millis).as("milliseconds of %s", line).isLessThan(5_000);
     }
     soft.assertAll();

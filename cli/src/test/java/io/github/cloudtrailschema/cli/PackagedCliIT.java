@@ -2,6 +2,8 @@ package io.github.cloudtrailschema.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudtrailschema.testing.Checkout;
+import io.github.cloudtrailschema.testing.CliResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import io.github.cloudtrailschema.testing.Checkout;
 
 /**
  * The packaged jar and the launcher script as users run them: separate processes, real stdout,
@@ -20,9 +21,7 @@ class PackagedCliIT {
   private static final Path JAR = Checkout.file("target/cloudtrail-schema.jar");
   private static final String LAUNCHER = Checkout.file("cloudtrail-schema").toString();
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(List<String> command) throws IOException, InterruptedException {
+  private static CliResult run(List<String> command) throws IOException, InterruptedException {
     Path out = Files.createTempFile("cts-out", ".txt");
     Path err = Files.createTempFile("cts-err", ".txt");
     Process p =
@@ -32,7 +31,7 @@ class PackagedCliIT {
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished: %s", command).isTrue();
-    return new Run(
+    return new CliResult(
         p.exitValue(),
         Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
@@ -46,10 +45,10 @@ class PackagedCliIT {
 
   @Test
   void theJarShowsAnEvent() throws Exception {
-    Run r = run(jar("iam.CreatePolicy.output"));
-    assertThat(r.code()).isZero();
-    assertThat(r.err()).isEmpty();
-    assertThat(r.out())
+    CliResult r = run(jar("iam.CreatePolicy.output"));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout())
         .contains("\"policyId\": \"string", "\"key\": \"string")
         .doesNotContain("\u001b[");
   }
@@ -59,10 +58,10 @@ class PackagedCliIT {
   void badInputIsOneLineAndExitTwo() throws Exception {
     for (List<String> command :
         List.of(jar("iam.CreatePolicyy"), List.of(LAUNCHER, "iam.CreatePolicyy"))) {
-      Run r = run(command);
-      assertThat(r.code()).as("%s", command).isEqualTo(2);
-      assertThat(r.out()).isEmpty();
-      assertThat(r.err().lines())
+      CliResult r = run(command);
+      assertThat(r.exitCode()).as("%s", command).isEqualTo(2);
+      assertThat(r.stdout()).isEmpty();
+      assertThat(r.stderr().lines())
           .as("%s", command)
           .containsExactly(
               "cloudtrail-schema: unknown operation 'CreatePolicyy' in iam; did you mean"
@@ -72,22 +71,22 @@ class PackagedCliIT {
 
   @Test
   void theLauncherRunsWithItsClassDataSharingArchive() throws Exception {
-    Run r = run(List.of(LAUNCHER, "--version"));
-    assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("382 services");
+    CliResult r = run(List.of(LAUNCHER, "--version"));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stdout()).contains("382 services");
     assertThat(Checkout.file("target/cloudtrail-schema.jsa")).exists();
-    Run again = run(List.of(LAUNCHER, "s3.PutBucketPolicy.input"));
-    assertThat(again.code()).isZero();
-    assertThat(again.err()).isEmpty();
-    assertThat(again.out()).contains("\"bucketPolicy\"");
+    CliResult again = run(List.of(LAUNCHER, "s3.PutBucketPolicy.input"));
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.stderr()).isEmpty();
+    assertThat(again.stdout()).contains("\"bucketPolicy\"");
   }
 
   @Test
   void exportWritesTheWholeCatalogue() throws Exception {
-    Run r = run(List.of(LAUNCHER, "export", "--format", "paths"));
-    assertThat(r.code()).isZero();
-    assertThat(r.out().lines().count()).isGreaterThan(200_000);
-    assertThat(r.out())
+    CliResult r = run(List.of(LAUNCHER, "export", "--format", "paths"));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stdout().lines().count()).isGreaterThan(200_000);
+    assertThat(r.stdout())
         .contains("iam.amazonaws.com\tCreatePolicy\tresponseElements.policy.policyId\tstring");
   }
 }
