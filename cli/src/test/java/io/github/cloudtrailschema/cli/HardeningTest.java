@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudtrailschema.testing.Checkout;
 import io.github.cloudtrailschema.testing.CliResult;
+import io.github.cloudtrailschema.testing.Skip;
+import io.github.cloudtrailschema.testing.Tools;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -451,10 +454,11 @@ class HardeningTest {
   }
 
   @Test
+  @Timeout(60)
   void aFifoIsReadAsAStream(@TempDir Path dir) throws Exception {
     Path fifo = dir.resolve("fifo");
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    Skip.unless(HardeningTest.class, Tools.onPath("mkfifo").isPresent(), "mkfifo not on PATH");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
     Thread writer =
         new Thread(
             () -> {

@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The packaged jar and the launcher script as users run them: separate processes, real stdout,
  * stderr and exit codes (run by Failsafe after {@code package}).
  */
+@Timeout(300)
 class PackagedCliIT {
   private static final Path JAR = Checkout.file("target/cloudtrail-schema.jar");
   private static final String LAUNCHER = Checkout.file("cloudtrail-schema").toString();

@@ -1,12 +1,13 @@
 package io.github.cloudtrailschema.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudtrailschema.testing.Checkout;
 import io.github.cloudtrailschema.testing.CliResult;
+import io.github.cloudtrailschema.testing.Skip;
+import io.github.cloudtrailschema.testing.Tools;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * workers, and bad files and records among the good ones are skipped and counted exactly. Skipped,
  * saying so, where the tool, the corpus or python3 is absent.
  */
+@Timeout(300)
 class ScanGenLogsTest {
   static final Path TOOL = Checkout.shared("tools/gen-logs");
   static final Path CORPUS = Checkout.shared("corpus/dev-events.jsonl");
@@ -35,16 +39,22 @@ class ScanGenLogsTest {
 
   @BeforeAll
   static void generate() throws IOException, InterruptedException {
-    assumeTrue(
+    Skip.unless(
+        ScanGenLogsTest.class,
         Files.isRegularFile(TOOL) && Files.isRegularFile(CORPUS),
-        "gen-logs or the shared corpus is absent: " + TOOL + ", " + CORPUS);
+        "gen-logs or the shared corpus is absent (" + TOOL + ", " + CORPUS + ")");
+    Skip.unless(
+        ScanGenLogsTest.class,
+        Tools.onPath("python3").isPresent(),
+        "gen-logs needs python3, which is not on PATH");
     Process p =
         new ProcessBuilder(
                 "python3", TOOL.toString(), CORPUS.toString(), root.toString(), "6000", "100")
             .redirectErrorStream(true)
             .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assumeTrue(p.waitFor() == 0, "gen-logs did not run (python3 missing?): " + log);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("gen-logs finished").isTrue();
+    assertThat(p.exitValue()).as("gen-logs: %s", log).isZero();
     truth = JSON.readTree(root.resolve("truth.json").toFile());
   }
 

@@ -30,7 +30,9 @@ import org.jclouds.io.Payload;
 import org.jclouds.io.Payloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * under one listed prefix, so listing paginates; the result must equal the local scan of the same
  * files. Faults are injected by a blob store wrapper that breaks bodies half-way.
  */
+@Tag("slow")
+@Timeout(300)
 class ScanS3Test {
   static final String ID = "AKIDTESTSCAN";
   static final String SECRET = "test-secret-key";

@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The server's routes and its defences, over real HTTP on loopback. */
+@Timeout(120)
 class ExplorerServerTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static ExplorerServer server;
