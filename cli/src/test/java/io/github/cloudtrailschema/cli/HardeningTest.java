@@ -392,8 +392,7 @@ class HardeningTest {
           .startsWith(
               "cloudtrail-schema: "
                   + f
-                  + ": skipped: record 2: string of more than 16,777,216 characters exceeds the"
-                  + " 16 MB limit\n");
+                  + ": skipped: record 2: larger than 4 MiB, the most a record may be\n");
     }
   }
 
