@@ -167,7 +167,7 @@ public final class ScanCommand implements Callable<Integer> {
     for (FileReport problem : result.problems()) {
       ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(problem.describe()));
     }
-    format.render(result, fields, ctx.out(), ctx.terminal());
+    format.render(result, fields, ctx.out());
     if (result.records() == 0) {
       ctx.err().println("cloudtrail-schema: " + result.nothingRead(inputs));
       return ExitCodes.FINDINGS;

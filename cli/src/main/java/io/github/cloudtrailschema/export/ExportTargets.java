@@ -4,6 +4,7 @@ import io.github.cloudtrailschema.format.OutputFormat;
 import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.format.jsonschema.SharedSchemaLayout;
 import io.github.cloudtrailschema.format.markdown.MarkdownRenderer;
+import io.github.cloudtrailschema.format.markdown.MarkdownText;
 import io.github.cloudtrailschema.format.paths.PathsRenderer;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.model.ServiceModel;
@@ -200,18 +201,21 @@ public final class ExportTargets {
     @Override
     public void startService(ServiceModel service) {
       page = writer(under(dir, service.name() + ".md"));
-      page.println("# " + service.metadata().fullName());
+      page.println("# " + MarkdownText.text(service.metadata().fullName()));
       page.println();
       page.println("[All services](index.md)");
       page.println();
+      // The name is a safe file name (under() checked it), so the link target needs no escaping.
       index.println(
           "| ["
-              + service.name()
+              + MarkdownText.text(service.name())
               + "]("
               + service.name()
-              + ".md) | `"
-              + io.github.cloudtrailschema.trail.EventSourceResolver.eventSource(service.metadata())
-              + "` | "
+              + ".md) | "
+              + MarkdownText.code(
+                  io.github.cloudtrailschema.trail.EventSourceResolver.eventSource(
+                      service.metadata()))
+              + " | "
               + service.operations().size()
               + " |");
     }

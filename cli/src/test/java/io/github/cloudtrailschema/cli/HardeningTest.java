@@ -115,9 +115,10 @@ class HardeningTest {
         .contains("requestParameters[\"k\\e[31m\"]");
     CliRun check = CliRun.run("check", "--events", log.toString());
     assertThat(check.out()).doesNotContain(ESC, "\u0007").contains("Create\\e[2JPolicy");
-    // Machine formats keep the exact content: JSON escapes it, CSV into a file is byte-exact.
+    // JSON escapes it; CSV escapes it too, into a file as onto a terminal (issue 24: a CSV is
+    // opened by spreadsheets and read with cat)
     CliRun csv = CliRun.run("scan", "--format", "csv", log.toString());
-    assertThat(csv.out()).contains("Create" + ESC + "[2JPolicy");
+    assertThat(csv.out()).doesNotContain(ESC).contains("Create\\e[2JPolicy");
     CliRun json = CliRun.run("scan", "--format", "json", log.toString());
     assertThat(json.out()).doesNotContain(ESC).contains("Create\\u001B[2JPolicy");
   }
