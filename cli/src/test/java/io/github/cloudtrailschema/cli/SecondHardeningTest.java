@@ -173,4 +173,54 @@ class SecondHardeningTest {
         .doesNotContain("<img");
     assertThat(Files.readString(out.resolve("index.md"))).contains("| [evil](evil.md) | ");
   }
+
+  // Item 6: export writes nothing outside --out, and nothing when an argument is refused.
+
+  @Test
+  void exportNeverWritesThroughALinkOutOfOut(@TempDir Path dir) throws IOException {
+    Path victim = Files.writeString(dir.resolve("victim.txt"), "precious\n");
+    Path out = Files.createDirectories(dir.resolve("out/iam"));
+    Files.createSymbolicLink(out.resolve("CreatePolicy.yml"), Path.of("../../victim.txt"));
+    CliRun r =
+        CliRun.run(
+            "export", "--format", "custodian", "--out", dir.resolve("out").toString(), "iam");
+    assertThat(r.code()).isEqualTo(ExitCodes.IO);
+    assertThat(r.err())
+        .isEqualTo(
+            "cloudtrail-schema: I/O error: refusing to write "
+                + out.toRealPath().resolve("CreatePolicy.yml")
+                + ": a symbolic link (export writes nothing through a link)\n");
+    assertThat(Files.readString(victim)).isEqualTo("precious\n");
+    // a linked folder is refused the same way, for every format's writer
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Path out2 = Files.createDirectories(dir.resolve("out2"));
+    Files.createSymbolicLink(out2.resolve("sts"), elsewhere);
+    Files.createSymbolicLink(out2.resolve("data"), elsewhere);
+    for (String format : new String[] {"json-schema", "example", "site"}) {
+      CliRun f = CliRun.run("export", "--format", format, "--out", out2.toString(), "sts");
+      assertThat(f.code()).as(format + ": " + f.err()).isEqualTo(ExitCodes.IO);
+      assertThat(f.err()).as(format).contains("a symbolic link").hasLineCount(1);
+    }
+    try (var left = Files.list(elsewhere)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void anEmptyOutOrARefusedArgumentWritesNothing(@TempDir Path dir) throws IOException {
+    Path here = Path.of("index.json");
+    assertThat(here).doesNotExist();
+    CliRun empty = CliRun.run("export", "--format", "json-schema", "--out", "", "sts");
+    assertThat(empty.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(empty.err())
+        .isEqualTo(
+            "cloudtrail-schema: --out: an empty name; give a folder ('--out .' for this one)\n");
+    assertThat(here).doesNotExist();
+    Path x = dir.resolve("x");
+    CliRun refused =
+        CliRun.run("export", "--format", "json-schema", "--out", x.toString(), "../../etc");
+    assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(refused.err()).startsWith("cloudtrail-schema: unknown service '../../etc'");
+    assertThat(x).doesNotExist();
+  }
 }
