@@ -223,4 +223,158 @@ class SecondHardeningTest {
     assertThat(refused.err()).startsWith("cloudtrail-schema: unknown service '../../etc'");
     assertThat(x).doesNotExist();
   }
+
+  // Item 7: hostile model folders and caches are bounded, each problem one line.
+
+  /** A botocore model whose input is a chain of {@code depth} structures. */
+  static Path deepChain(Path dir, int depth) throws IOException {
+    StringBuilder shapes = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      shapes.append(
+          "\"S" + i + "\":{\"type\":\"structure\",\"members\":{\"m\":{\"shape\":\"S" + (i + 1) + "\"}}},");
+    }
+    shapes.append("\"S").append(depth).append("\":{\"type\":\"string\"}");
+    Path file =
+        Files.createDirectories(dir.resolve("deep/deepchain/2020-01-01")).resolve("service-2.json");
+    Files.writeString(
+        file,
+        "{\"version\":\"2.0\",\"metadata\":{\"apiVersion\":\"2020-01-01\",\"endpointPrefix\":"
+            + "\"deepchain\",\"protocol\":\"json\",\"serviceFullName\":\"Deep\",\"serviceId\":"
+            + "\"Deep\",\"signatureVersion\":\"v4\",\"uid\":\"deepchain-2020-01-01\"},"
+            + "\"operations\":{\"Op\":{\"name\":\"Op\",\"http\":{\"method\":\"POST\","
+            + "\"requestUri\":\"/\"},\"input\":{\"shape\":\"S0\"}}},\"shapes\":{"
+            + shapes
+            + "}}");
+    return dir.resolve("deep");
+  }
+
+  @Test
+  void aDeepShapeChainIsOneLineNotAStackOverflow(@TempDir Path dir) throws IOException {
+    Path models = deepChain(dir, 1_000);
+    CliRun show = CliRun.run("--models", models.toString(), "deepchain.Op");
+    assertThat(show.code()).isEqualTo(ExitCodes.MODEL);
+    assertThat(show.err())
+        .isEqualTo(
+            "cloudtrail-schema: model error: deepchain: shapes nest deeper than 200 levels (at"
+                + " \"S201\"): the model is not usable\n");
+    CliRun export =
+        CliRun.run("export", "--models", models.toString(), "--format", "paths", "deepchain");
+    assertThat(export.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(export.err()).contains("shapes nest deeper than 200 levels").doesNotContain("\tat ");
+  }
+
+  @Test
+  void hostileModelFilesAreRefusedInALineEach(@TempDir Path dir) throws Exception {
+    Path models = Files.createDirectories(dir.resolve("models"));
+    // nested 2,000 levels deep
+    Path nested = Files.createDirectories(models.resolve("nested/2020-01-01"));
+    Files.writeString(
+        nested.resolve("service-2.json"), "{\"a\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}");
+    // 2 GiB, sparse: its size alone refuses it
+    Path big = Files.createDirectories(models.resolve("big/2020-01-01")).resolve("service-2.json");
+    try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(2L << 30);
+    }
+    // 80 MiB of zeros in a small gzip
+    Path bomb =
+        Files.createDirectories(models.resolve("bomb/2020-01-01")).resolve("service-2.json.gz");
+    try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 80; i++) {
+        gz.write(zeros);
+      }
+    }
+    // a link to a device and a FIFO, named as model files
+    Path dev = Files.createDirectories(models.resolve("dev/2020-01-01"));
+    Files.createSymbolicLink(dev.resolve("service-2.json"), Path.of("/dev/zero"));
+    Path fifo = Files.createDirectories(models.resolve("fifo/2020-01-01"));
+    boolean fifoMade =
+        new ProcessBuilder("mkfifo", fifo.resolve("service-2.json").toString())
+                .start()
+                .waitFor()
+            == 0;
+    // and one good model beside them: the folder stays usable
+    Path good = Files.createDirectories(models.resolve("fixture/2019-01-01"));
+    Files.copy(
+        Path.of("src/test/resources/models/botocore/fixture/2019-01-01/service-2.json"),
+        good.resolve("service-2.json"));
+    CliRun r = CliRun.run("fixture", "--models", models.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err())
+        .doesNotContain("\tat ", "Exception")
+        .contains(
+            "nested/2020-01-01/service-2.json: not a usable model: document nesting depth (1001)"
+                + " exceeds the maximum allowed (1000)",
+            "big/2020-01-01/service-2.json: larger than 64 MiB, more than any model: not read",
+            "service-2.json.gz: inflated, larger than 64 MiB, more than any model: not read",
+            "dev/2020-01-01/service-2.json: not a regular file (a device, a FIFO?): not read")
+        .endsWith(
+            "cloudtrail-schema: "
+                + (fifoMade ? 5 : 4)
+                + " model file(s) skipped; the other services are usable\n")
+        .hasLineCount(fifoMade ? 6 : 5);
+    if (fifoMade) {
+      assertThat(r.err())
+          .contains("fifo/2020-01-01/service-2.json: not a regular file (a device, a FIFO?)");
+    }
+  }
+
+  @Test
+  void aHostileCacheIsRebuiltNotRead(@TempDir Path dir) throws Exception {
+    Path models = Path.of("src/test/resources/models/botocore");
+    Path cache = Files.createDirectories(dir.resolve("cache"));
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+    for (String damage : new String[] {"device", "fifo", "stamp"}) {
+      try (var old = Files.walk(cache)) {
+        old.sorted(java.util.Comparator.reverseOrder())
+            .filter(p -> !p.equals(cache))
+            .forEach(p -> p.toFile().delete());
+      }
+      assertThat(runWithEnv(env, "fixture", "--models", models.toString()).code()).isZero();
+      Path entry;
+      try (var dirs = Files.list(cache.resolve("cloudtrail-schema"))) {
+        entry = dirs.findFirst().orElseThrow();
+      }
+      switch (damage) {
+        case "device" -> {
+          Files.delete(entry.resolve("fixture.bin"));
+          Files.createSymbolicLink(entry.resolve("fixture.bin"), Path.of("/dev/zero"));
+        }
+        case "fifo" -> {
+          Files.delete(entry.resolve("fixture.bin"));
+          if (new ProcessBuilder("mkfifo", entry.resolve("fixture.bin").toString())
+                  .start()
+                  .waitFor()
+              != 0) {
+            continue;
+          }
+        }
+        default -> {
+          try (var f = new java.io.RandomAccessFile(entry.resolve("stamp").toFile(), "rw")) {
+            f.setLength(3L << 30); // sparse
+          }
+        }
+      }
+      CliRun r = runWithEnv(env, "fixture", "--models", models.toString());
+      assertThat(r.code()).as(damage + ": " + r.err()).isZero();
+      assertThat(r.err()).as(damage).contains("model cache ").contains("damaged").hasLineCount(1);
+      assertThat(r.out()).as(damage).contains("fixture");
+    }
+  }
+
+  private static CliRun runWithEnv(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new CliContext(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                InputStream.nullInputStream(),
+                env,
+                false,
+                false),
+            args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
 }
