@@ -67,8 +67,20 @@ public final class Main {
         new CliContext(out, err, InputStream.nullInputStream(), Map.of(), false, false), args);
   }
 
-  /** Runs the CLI in-process and returns its exit code. */
+  /**
+   * Runs the CLI in-process and returns its exit code. Whatever happens, one line: an error the JVM
+   * throws (a stack overflow, memory exhausted) is an internal error, exit code 70, as documented,
+   * and its trace is printed only with {@code CLOUDTRAIL_SCHEMA_DEBUG}.
+   */
   public static int run(CliContext ctx, String... args) {
+    try {
+      return runCommand(ctx, args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return outputChecked(ctx, handle(e, ctx));
+    }
+  }
+
+  private static int runCommand(CliContext ctx, String... args) {
     // CLOUDTRAIL_SCHEMA_MODELS stands for --models; the search index covers the embedded models.
     String envModels = ctx.env().get(io.github.cloudtrailschema.loading.UserModels.ENV);
     SearchRequest search =
@@ -148,7 +160,7 @@ public final class Main {
     }
   }
 
-  static int handle(Exception ex, CliContext ctx) {
+  static int handle(Throwable ex, CliContext ctx) {
     ctx.out().flush();
     if (ex instanceof UserError u) {
       ctx.err().println("cloudtrail-schema: " + TerminalText.oneLine(u.getMessage()));

@@ -33,11 +33,20 @@ final class PicocliCli {
           rejectDroppedArguments(parsed);
           return new CommandLine.RunLast().execute(parsed);
         });
-    // Subcommands answer --version as the root does (picocli would print nothing).
-    for (CommandLine sub : cli.getSubcommands().values()) {
-      sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider());
-    }
+    // Subcommands at every level (athena ddl too) answer --version as the root does: picocli
+    // would print nothing and exit 0.
+    shareVersion(cli, cli.getCommandSpec().versionProvider());
+    // A value is split at commas as it is: no quoting, so 'a"b' is one value, not a picocli WARN
+    // about unbalanced quotes naming Java types.
+    cli.setSplitQuotedStrings(true);
     return cli;
+  }
+
+  private static void shareVersion(CommandLine c, CommandLine.IVersionProvider provider) {
+    for (CommandLine sub : c.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(provider);
+      shareVersion(sub, provider);
+    }
   }
 
   /**

@@ -377,4 +377,73 @@ class SecondHardeningTest {
             args);
     return new CliRun(code, out.toString(), err.toString());
   }
+
+  // Item 9: exit codes and messages as the README documents them, one line each.
+
+  @Test
+  void exitCodesAndMessagesAreTheDocumentedOnes(@TempDir Path dir) throws IOException {
+    CliRun port = CliRun.run("serve", "--port", "-1");
+    assertThat(port.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(port.err()).isEqualTo("cloudtrail-schema: --port: expected 0 to 65535, got -1\n");
+    for (String sub : new String[] {"ddl", "view", "inventory"}) {
+      CliRun v = CliRun.run("athena", sub, "--version");
+      assertThat(v.code()).isZero();
+      assertThat(v.out()).as(sub).isEqualTo(CliRun.run("--version").out()).isNotEmpty();
+    }
+    Path log = Files.writeString(dir.resolve("one.json"), record("CreatePolicy"));
+    CliRun quoted = CliRun.run("scan", "--log-region", "a\"b", log.toString());
+    assertThat(quoted.err()).doesNotContain("WARN", "java.util");
+    CliRun filtered = CliRun.run("scan", log.toString(), "--account", "999999999999");
+    assertThat(filtered.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(filtered.err())
+        .isEqualTo(
+            "cloudtrail-schema: no CloudTrail record matched the filters: 1 record(s) read from "
+                + log
+                + ", every one left out by --account, --log-region, --since or --until (1 file(s),"
+                + " 0 skipped)\n");
+    for (String cmd : new String[] {"scan", "check", "lint"}) {
+      CliRun missing = CliRun.run(cmd, dir.resolve("missing.json").toString());
+      assertThat(missing.code()).as(cmd).isEqualTo(ExitCodes.USAGE);
+      assertThat(missing.err()).as(cmd).hasLineCount(1);
+    }
+  }
+
+  @Test
+  void lintNamesTheFilesItSkipsAndHidesParserInternals(@TempDir Path dir) throws IOException {
+    Path other = Files.writeString(dir.resolve("compose.yml"), "services:\n  web: {}\n");
+    CliRun r = CliRun.run("lint", other.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err())
+        .startsWith(
+            "cloudtrail-schema: lint: "
+                + other
+                + ": skipped: no Custodian policy, EventBridge pattern or CloudTrail Sigma rule\n");
+    Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(2_000));
+    CliRun d = CliRun.run("lint", deep.toString());
+    assertThat(d.out())
+        .contains("nesting depth")
+        .doesNotContain("StreamReadConstraints", "getMaxNestingDepth", "`");
+  }
+
+  /** A JVM error (a stack overflow, memory exhausted) is exit code 70 and one line, no trace. */
+  @Test
+  void aJvmErrorIsOneLineAndSeventy() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliContext ctx =
+        new CliContext(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            InputStream.nullInputStream(),
+            Map.of(),
+            false,
+            false);
+    int code = Main.handle(new OutOfMemoryError("Java heap space"), ctx);
+    ctx.err().flush();
+    assertThat(code).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(err.toString())
+        .isEqualTo(
+            "cloudtrail-schema: internal error: java.lang.OutOfMemoryError: Java heap space\n"
+                + "Set CLOUDTRAIL_SCHEMA_DEBUG=1 for the stack trace.\n");
+  }
 }

@@ -28,8 +28,23 @@ public record ScanResult(
     problems = List.copyOf(problems);
   }
 
-  /** The one line for a run that read no record, naming this scan's files and skipped files. */
+  /**
+   * The one line for a run that counted no record, naming this scan's files and skipped files; when
+   * records were read but the filters left every one out, it says that instead (it said "no
+   * CloudTrail record read … 0 skipped" of a folder of good logs for another account).
+   */
   public String nothingRead(List<String> inputs) {
+    if (filteredRecords > 0) {
+      return "no CloudTrail record matched the filters: "
+          + filteredRecords
+          + " record(s) read from "
+          + String.join(" ", inputs)
+          + ", every one left out by --account, --log-region, --since or --until ("
+          + (files + skippedFiles)
+          + " file(s), "
+          + skippedFiles
+          + " skipped)";
+    }
     return nothingRead(files + skippedFiles, skippedFiles, inputs);
   }
 
