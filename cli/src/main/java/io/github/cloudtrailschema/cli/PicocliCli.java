@@ -21,6 +21,12 @@ final class PicocliCli {
     cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setParameterExceptionHandler(
         (ex, argv) -> {
+          String command = misspeltCommand(ex, argv);
+          if (command != null) {
+            ctx.err().println("cloudtrail-schema: " + command);
+            ctx.err().println("Try 'cloudtrail-schema --help'.");
+            return ExitCodes.USAGE;
+          }
           ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(ex.getMessage()));
           ctx.err()
               .println(
@@ -47,6 +53,35 @@ final class PicocliCli {
       sub.getCommandSpec().versionProvider(provider);
       shareVersion(sub, provider);
     }
+  }
+
+  /**
+   * {@code scna ~/logs}: picocli reads 'scna' as the selector and complains of an unmatched
+   * '~/logs'; when the first word is close to a command, that is what was meant.
+   */
+  private static String misspeltCommand(CommandLine.ParameterException ex, String[] argv) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException)
+        || ex.getCommandLine().getParent() != null) {
+      return null;
+    }
+    for (String a : argv) {
+      if (a.startsWith("-")) {
+        continue;
+      }
+      if (RootCommand.SUBCOMMANDS.contains(a) || a.contains(".")) {
+        return null;
+      }
+      java.util.List<String> close =
+          io.github.cloudtrailschema.trail.Suggestions.closest(a, RootCommand.commandNames(), 1);
+      return close.isEmpty()
+          ? null
+          : "unknown command '"
+              + io.github.cloudtrailschema.text.TerminalText.echo(a)
+              + "'; did you mean "
+              + close.get(0)
+              + "?";
+    }
+    return null;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.serve;
 
+import io.github.cloudtrailschema.loading.ModelLoadException;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.walk.EventSchema;
@@ -112,7 +113,12 @@ public final class SiteExport {
         events.incrementAndGet();
       } catch (RuntimeException | StackOverflowError x) {
         failures.incrementAndGet();
-        errors.accept(s.name() + "." + e.operation() + ": " + x);
+        errors.accept(
+            s.name()
+                + "."
+                + e.operation()
+                + ": "
+                + (x instanceof ModelLoadException ? x.getMessage() : String.valueOf(x)));
       }
     }
     return written;

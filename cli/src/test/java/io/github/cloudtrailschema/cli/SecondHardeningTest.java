@@ -446,4 +446,109 @@ class SecondHardeningTest {
             "cloudtrail-schema: internal error: java.lang.OutOfMemoryError: Java heap space\n"
                 + "Set CLOUDTRAIL_SCHEMA_DEBUG=1 for the stack trace.\n");
   }
+
+  // Item 10: the newcomer's path.
+
+  /**
+   * The completion script in a real bash: registered for ./cloudtrail-schema as the README runs it
+   * (it asks the command as typed, not one on PATH), completing commands, options and --format
+   * values.
+   */
+  @Test
+  void bashCompletesCommandsOptionsAndFormatValues(@TempDir Path dir) throws Exception {
+    Path tool = dir.resolve("cloudtrail-schema");
+    Files.writeString(
+        tool,
+        "#!/bin/sh\nexec '"
+            + Path.of(System.getProperty("java.home"), "bin", "java")
+            + "' -cp '"
+            + System.getProperty("java.class.path")
+            + "' io.github.cloudtrailschema.cli.Main \"$@\"\n");
+    tool.toFile().setExecutable(true);
+    Path script = dir.resolve("completion.bash");
+    Files.writeString(script, CliRun.run("completion", "bash").out());
+    String[][] cases = {
+      {"./cloudtrail-schema sca", "scan"},
+      {"./cloudtrail-schema scan --for", "--format"},
+      {"./cloudtrail-schema scan logs/ --format c", "csv"},
+      {"./cloudtrail-schema iam.CreatePolicy -f json-s", "json-schema"},
+      {"./cloudtrail-schema --color a", "auto"},
+      {"./cloudtrail-schema export --format si", "site"},
+      {"./cloudtrail-schema athena vi", "view"},
+    };
+    for (String[] c : cases) {
+      String bash =
+          "source '"
+              + script
+              + "'; complete -p ./cloudtrail-schema >/dev/null || exit 9;"
+              + " COMP_WORDS=("
+              + c[0]
+              + "); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _cloudtrail_schema;"
+              + " printf '%s\\n' \"${COMPREPLY[@]}\"";
+      Process p =
+          new ProcessBuilder("bash", "-c", bash)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .start();
+      String got = new String(p.getInputStream().readAllBytes());
+      assertThat(p.waitFor()).as(c[0] + ": " + got).isZero();
+      assertThat(got.lines()).as(c[0]).contains(c[1]);
+    }
+  }
+
+  /** Every command's summary in its parent's list is one whole sentence, not a line cut short. */
+  @Test
+  void helpSummariesAreWholeSentences() {
+    java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+    todo.add(
+        PicocliCli.commandLine(
+            new CliContext(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                InputStream.nullInputStream(),
+                Map.of(),
+                false,
+                false)));
+    int seen = 0;
+    while (!todo.isEmpty()) {
+      picocli.CommandLine c = todo.poll();
+      todo.addAll(c.getSubcommands().values());
+      if (c.getCommandSpec().usageMessage().hidden()) {
+        continue;
+      }
+      String[] d = c.getCommandSpec().usageMessage().description();
+      assertThat(d).as(c.getCommandName()).isNotEmpty();
+      assertThat(d[0]).as(c.getCommandName()).endsWith(".").hasSizeLessThanOrEqualTo(80);
+      seen++;
+    }
+    assertThat(seen).isGreaterThan(12);
+  }
+
+  @Test
+  void misspeltCommandsAreSuggestedAndUselessOptionsRefused() {
+    for (String[] args :
+        new String[][] {{"sacn"}, {"exprot"}, {"scna", "logs/"}, {"exprot", "--format", "paths"}}) {
+      CliRun r = CliRun.run(args);
+      assertThat(r.code()).as(args[0]).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err())
+          .as(args[0])
+          .contains("did you mean " + (args[0].startsWith("s") ? "scan" : "export") + "?")
+          .doesNotContain("Unmatched", "acm");
+    }
+    CliRun docs = CliRun.run("--docs");
+    assertThat(docs.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(docs.err())
+        .isEqualTo(
+            "cloudtrail-schema: --docs applies to an event (SERVICE.OPERATION), not to the service"
+                + " list\n");
+    for (String format : new String[] {"tree", "sigma", "paths"}) {
+      CliRun eb = CliRun.run("iam.CreatePolicy", "--eventbridge", "-f", format);
+      assertThat(eb.code()).as(format).isEqualTo(ExitCodes.USAGE);
+      assertThat(eb.err())
+          .as(format)
+          .startsWith("cloudtrail-schema: --eventbridge wraps")
+          .hasLineCount(1);
+    }
+    assertThat(CliRun.run("iam.CreatePolicy", "--eventbridge", "-f", "example").code()).isZero();
+  }
 }

@@ -140,13 +140,15 @@ public final class RecordReader {
       while (true) {
         base = in.position();
         p = FACTORY.createParser(in);
-        try (JsonParser closing = p) {
+        try {
           roots();
           return;
         } catch (JsonParseException e) {
           if (!resume(e)) {
             throw e;
           }
+        } finally {
+          p.close(); // its buffers back to the recycler; the source stays open
         }
       }
     }
