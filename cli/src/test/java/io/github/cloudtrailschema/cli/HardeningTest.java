@@ -119,9 +119,10 @@ class HardeningTest {
         .contains("requestParameters[\"k\\u001b[31m\"]");
     CliResult check = CliResult.run("check", "--events", log.toString());
     assertThat(check.stdout()).doesNotContain(ESC, "\u0007").contains("Create\\e[2JPolicy");
-    // Machine formats keep the exact content: JSON escapes it, CSV into a file is byte-exact.
+    // JSON escapes it; CSV escapes it too, into a file as onto a terminal (issue 24: a CSV is
+    // opened by spreadsheets and read with cat)
     CliResult csv = CliResult.run("scan", "--format", "csv", log.toString());
-    assertThat(csv.stdout()).contains("Create" + ESC + "[2JPolicy");
+    assertThat(csv.stdout()).doesNotContain(ESC).contains("Create\\e[2JPolicy");
     CliResult json = CliResult.run("scan", "--format", "json", log.toString());
     assertThat(json.stdout()).doesNotContain(ESC).contains("Create\\u001B[2JPolicy");
   }
@@ -397,8 +398,7 @@ class HardeningTest {
           .startsWith(
               "cloudtrail-schema: "
                   + f
-                  + ": skipped: record 2: string of more than 16,777,216 characters exceeds the"
-                  + " 16 MB limit\n");
+                  + ": skipped: record 2: larger than 4 MiB, the most a record may be\n");
     }
   }
 

@@ -91,4 +91,59 @@ class PackagedCliIT {
     assertThat(r.stdout())
         .contains("iam.amazonaws.com\tCreatePolicy\tresponseElements.policy.policyId\tstring");
   }
+
+  /**
+   * Issue 24: the first build took minutes with one line of output. The launcher, in a clone
+   * without a jar, with a stand-in for Maven that prints what Maven prints and leaves the jar: its
+   * stderr shows a line per module and a dot per step, then the tool runs.
+   */
+  @Test
+  void theLauncherShowsTheFirstBuildsProgress(@org.junit.jupiter.api.io.TempDir Path clone)
+      throws Exception {
+    Files.copy(Path.of(LAUNCHER), clone.resolve("cloudtrail-schema"));
+    clone.resolve("cloudtrail-schema").toFile().setExecutable(true);
+    for (String dir : new String[] {"core/src/main", "cli/src/main"}) {
+      Files.createDirectories(clone.resolve(dir));
+    }
+    for (String pom : new String[] {"pom.xml", "core/pom.xml", "cli/pom.xml"}) {
+      Files.writeString(clone.resolve(pom), "<project/>\n");
+    }
+    Path bin = Files.createDirectories(clone.resolve("bin"));
+    Files.writeString(
+        bin.resolve("mvn"),
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "for m in parent core; do",
+            "  echo \"[INFO] -----< io.github.cloudtrailschema:cloudtrail-schema-$m >-----\"",
+            "  echo \"[INFO] Building cloudtrail-schema-$m 0.1.0   [1/2]\"",
+            "  echo '[INFO] --- maven-compiler-plugin:3.13.0:compile (default-compile) @ x ---'",
+            "  echo '[INFO] --- maven-jar-plugin:3.4.2:jar (default-jar) @ x ---'",
+            "done",
+            "mkdir -p target",
+            "cp -r '" + JAR.getParent().resolve("lib") + "' target/lib",
+            "cp '" + JAR + "' target/cloudtrail-schema.jar",
+            ""));
+    bin.resolve("mvn").toFile().setExecutable(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(clone.resolve("cloudtrail-schema").toString(), "--version")
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().put("CLOUDTRAIL_SCHEMA_NO_CDS", "1");
+    Path out = Files.createTempFile("cts-out", ".txt");
+    Path err = Files.createTempFile("cts-err", ".txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+    assertThat(Files.readString(err).lines())
+        .containsExactly(
+            "cloudtrail-schema: first run: building "
+                + clone.resolve("target/cloudtrail-schema.jar")
+                + " with Maven (a few minutes the first time: Maven downloads the AWS models and"
+                + " SDK)...",
+            "  building cloudtrail-schema-parent [1/2] ..",
+            "  building cloudtrail-schema-core [1/2] ..",
+            "cloudtrail-schema: built " + clone.resolve("target/cloudtrail-schema.jar"));
+    assertThat(Files.readString(out)).startsWith("cloudtrail-schema ");
+  }
 }
