@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
       "  athena ddl --engine trino ...             the same table for open-source Trino",
       "  athena view iam.CreatePolicy              a view: one typed column per field",
       "  athena inventory                          the SQL of scan's inventory",
-      "  athena inventory --run --output-location s3://results/   run it, print as scan does",
+      "  athena inventory --run ...                run it, print it as scan does",
       "",
       "Without a subcommand: the Athena service's events, as 'cloudtrail-schema SERVICE'.",
       ""

@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Print the SQL of scan's inventory (and, with --fields, of the top-level",
+      "Print the SQL of scan's inventory, or run it and print the result.",
+      "",
+      "The SQL of scan's inventory (and, with --fields, of the top-level",
       "requestParameters/responseElements keys) over the table 'athena ddl' creates;",
       "with --run, run it through the Athena API (or, with --trino, on a Trino server)",
       "and print the result as scan does.",

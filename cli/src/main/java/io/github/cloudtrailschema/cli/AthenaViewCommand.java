@@ -19,8 +19,10 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Print a CREATE OR REPLACE VIEW over the CloudTrail table with one typed column",
-      "per field of the event (json_extract_scalar + TRY_CAST, json_extract for lists,",
+      "Print a view of an event with one typed column per field.",
+      "",
+      "A CREATE OR REPLACE VIEW over the CloudTrail table with one typed column per",
+      "field of the event (json_extract_scalar + TRY_CAST, json_extract for lists,",
       "maps and free-form JSON), filtered on its eventSource and eventName.",
       ""
     })

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
       "Reads CloudTrail log files ({\"Records\": [...]}, .json or .json.gz), JSON lines,",
       "JSON arrays, EventBridge events (the record under detail), folders of them",
       "(symbolic links followed), - for stdin, or s3://bucket/prefix (or one object).",
-      "A record with duplicate keys or a string over 16 MB is reported and skipped.",
+      "A record with duplicate keys or over 4 MiB is reported and skipped.",
       "Exit code 1 when anything is unrecognised, unexplained or skipped, or when no",
       "record was read.",
       ""

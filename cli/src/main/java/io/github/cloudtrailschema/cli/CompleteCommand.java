@@ -18,30 +18,60 @@ final class CompleteCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", defaultValue = "")
   String word;
 
+  /** The word before: an option whose values are completed ({@code -f}, {@code --color}). */
+  @Parameters(index = "1", arity = "0..1", defaultValue = "")
+  String previous;
+
+  /** The command being typed ({@code scan}), or empty for the root. */
+  @Parameters(index = "2", arity = "0..1", defaultValue = "")
+  String command;
+
   @Mixin ModelOptions models;
 
-  private static final String[] OPTIONS = {
-    "--docs",
-    "--format",
-    "--envelope",
-    "--eventbridge",
-    "--color",
-    "--models",
-    "--help",
-    "--version"
-  };
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   CompleteCommand(CliContext ctx) {
     this.ctx = ctx;
   }
 
+  /** The command line's model of the command being typed (the root when none or unknown). */
+  private picocli.CommandLine.Model.CommandSpec typed() {
+    picocli.CommandLine.Model.CommandSpec root = spec.root();
+    picocli.CommandLine sub = root.subcommands().get(command);
+    return sub == null ? root : sub.getCommandSpec();
+  }
+
   @Override
   public Integer call() {
     String lower = word.toLowerCase(Locale.ROOT);
+    picocli.CommandLine.Model.CommandSpec at = typed();
+    picocli.CommandLine.Model.OptionSpec valued = at.findOption(previous);
+    if (previous.startsWith("-") && valued != null && valued.arity().min() > 0) {
+      // the value of an option: its candidates (formats, colour modes), else the shell's files
+      if (valued.completionCandidates() != null) {
+        for (String c : valued.completionCandidates()) {
+          if (c.startsWith(word)) {
+            ctx.out().println(c);
+          }
+        }
+      }
+      return ExitCodes.OK;
+    }
     if (word.startsWith("-")) {
-      for (String o : OPTIONS) {
-        if (o.startsWith(word)) {
-          ctx.out().println(o);
+      for (picocli.CommandLine.Model.OptionSpec o : at.options()) {
+        for (String name : o.names()) {
+          if (!o.hidden() && name.startsWith("--") && name.startsWith(word)) {
+            ctx.out().println(name);
+          }
+        }
+      }
+      return ExitCodes.OK;
+    }
+    if (at != spec.root()) {
+      // athena's commands; other commands' arguments are files, folders, s3:// URLs: the shell's
+      for (String sub : new java.util.TreeSet<>(at.subcommands().keySet())) {
+        if (sub.startsWith(lower)) {
+          ctx.out().println(sub);
         }
       }
       return ExitCodes.OK;

@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.export.CatalogExport;
 import io.github.cloudtrailschema.export.ExportTargets;
+import io.github.cloudtrailschema.export.OutDir;
 import io.github.cloudtrailschema.export.PathsExportRun;
 import io.github.cloudtrailschema.export.SiteExportRun;
 import io.github.cloudtrailschema.format.OutputFormat;
@@ -100,9 +101,11 @@ final class ExportCommand implements Callable<Integer> {
       int failed = SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx.err());
       return failed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
-    ExportTargets.Target target = ExportTargets.open(format, out, ctx.out(), layout);
+    // Every argument is checked before anything is written: a refused one leaves no file behind.
     ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);
+    ExportTargets.Target target =
+        ExportTargets.open(format, out == null ? null : OutDir.of(out), ctx.out(), layout);
     if (format == OutputFormat.PATHS) {
       int failed =
           PathsExportRun.run(

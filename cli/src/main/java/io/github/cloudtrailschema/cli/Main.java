@@ -3,12 +3,14 @@ package io.github.cloudtrailschema.cli;
 import io.github.cloudtrailschema.export.ExportException;
 import io.github.cloudtrailschema.loading.ModelLoadException;
 import io.github.cloudtrailschema.text.TerminalText;
+import io.github.cloudtrailschema.text.TerminalWriter;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -18,20 +20,21 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out =
-        new PrintWriter(
-            new BufferedWriter(
-                // Not System.out: a PrintStream swallows write errors, and a failed write (a full
-                // disk, a closed pipe) must reach the PrintWriter's error flag to exit 4.
-                new OutputStreamWriter(
-                    new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8),
-                1 << 16));
+    boolean console = System.console() != null;
+    boolean terminal = isTerminal(1, console);
+    Writer stdout =
+        new BufferedWriter(
+            // Not System.out: a PrintStream swallows write errors, and a failed write (a full
+            // disk, a closed pipe) must reach the PrintWriter's error flag to exit 4.
+            new OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8),
+            1 << 16);
+    // On a terminal, whatever a command prints passes the one sanitiser: no input drives it.
+    PrintWriter out = new PrintWriter(terminal ? new TerminalWriter(stdout) : stdout);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    boolean console = System.console() != null;
     CliContext ctx =
-        new CliContext(
-            out, err, System.in, System.getenv(), isTerminal(1, console), isTerminal(2, console));
+        new CliContext(out, err, System.in, System.getenv(), terminal, isTerminal(2, console));
     int code = run(ctx, args);
     out.flush();
     err.flush();
@@ -64,8 +67,20 @@ public final class Main {
         new CliContext(out, err, InputStream.nullInputStream(), Map.of(), false, false), args);
   }
 
-  /** Runs the CLI in-process and returns its exit code. */
+  /**
+   * Runs the CLI in-process and returns its exit code. Whatever happens, one line: an error the JVM
+   * throws (a stack overflow, memory exhausted) is an internal error, exit code 70, as documented,
+   * and its trace is printed only with {@code CLOUDTRAIL_SCHEMA_DEBUG}.
+   */
   public static int run(CliContext ctx, String... args) {
+    try {
+      return runCommand(ctx, args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return outputChecked(ctx, handle(e, ctx));
+    }
+  }
+
+  private static int runCommand(CliContext ctx, String... args) {
     // CLOUDTRAIL_SCHEMA_MODELS stands for --models; the search index covers the embedded models.
     String envModels = ctx.env().get(io.github.cloudtrailschema.loading.UserModels.ENV);
     SearchRequest search =
@@ -145,7 +160,7 @@ public final class Main {
     }
   }
 
-  static int handle(Exception ex, CliContext ctx) {
+  static int handle(Throwable ex, CliContext ctx) {
     ctx.out().flush();
     if (ex instanceof UserError u) {
       ctx.err().println("cloudtrail-schema: " + TerminalText.oneLine(u.getMessage()));

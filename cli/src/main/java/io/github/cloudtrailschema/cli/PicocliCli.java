@@ -21,6 +21,12 @@ final class PicocliCli {
     cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setParameterExceptionHandler(
         (ex, argv) -> {
+          String command = misspeltCommand(ex, argv);
+          if (command != null) {
+            ctx.err().println("cloudtrail-schema: " + command);
+            ctx.err().println("Try 'cloudtrail-schema --help'.");
+            return ExitCodes.USAGE;
+          }
           ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(ex.getMessage()));
           ctx.err()
               .println(
@@ -33,11 +39,49 @@ final class PicocliCli {
           rejectDroppedArguments(parsed);
           return new CommandLine.RunLast().execute(parsed);
         });
-    // Subcommands answer --version as the root does (picocli would print nothing).
-    for (CommandLine sub : cli.getSubcommands().values()) {
-      sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider());
-    }
+    // Subcommands at every level (athena ddl too) answer --version as the root does: picocli
+    // would print nothing and exit 0.
+    shareVersion(cli, cli.getCommandSpec().versionProvider());
+    // A value is split at commas as it is: no quoting, so 'a"b' is one value, not a picocli WARN
+    // about unbalanced quotes naming Java types.
+    cli.setSplitQuotedStrings(true);
     return cli;
+  }
+
+  private static void shareVersion(CommandLine c, CommandLine.IVersionProvider provider) {
+    for (CommandLine sub : c.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(provider);
+      shareVersion(sub, provider);
+    }
+  }
+
+  /**
+   * {@code scna ~/logs}: picocli reads 'scna' as the selector and complains of an unmatched
+   * '~/logs'; when the first word is close to a command, that is what was meant.
+   */
+  private static String misspeltCommand(CommandLine.ParameterException ex, String[] argv) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException)
+        || ex.getCommandLine().getParent() != null) {
+      return null;
+    }
+    for (String a : argv) {
+      if (a.startsWith("-")) {
+        continue;
+      }
+      if (RootCommand.SUBCOMMANDS.contains(a) || a.contains(".")) {
+        return null;
+      }
+      java.util.List<String> close =
+          io.github.cloudtrailschema.trail.Suggestions.closest(a, RootCommand.commandNames(), 1);
+      return close.isEmpty()
+          ? null
+          : "unknown command '"
+              + io.github.cloudtrailschema.text.TerminalText.echo(a)
+              + "'; did you mean "
+              + close.get(0)
+              + "?";
+    }
+    return null;
   }
 
   /**

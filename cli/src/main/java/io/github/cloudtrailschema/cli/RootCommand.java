@@ -87,6 +87,11 @@ public final class RootCommand implements Callable<Integer> {
           "scan", "check", "lint", "search", "export", "serve", "athena", "models", "completion",
           "__complete", "__warmup");
 
+  /** The commands a user types (not the hidden ones), for suggestions. */
+  static java.util.List<String> commandNames() {
+    return SUBCOMMANDS.stream().filter(c -> !c.startsWith("_")).sorted().toList();
+  }
+
   @Override
   public Integer call() {
     return ShowAction.run(

@@ -32,9 +32,10 @@ import picocli.CommandLine.Parameters;
       "(AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/, organization trails too,",
       "digests skipped; symbolic links followed); a file (.json.gz, .json, JSON lines,",
       "an array, EventBridge events); - for stdin; s3://bucket/prefix or one object.",
-      "Bad files (and records with duplicate keys or strings over 16 MB) are reported",
-      "on stderr, skipped and counted; they, or a run that reads no record, make the",
-      "exit code 1.",
+      "Bad files and records (duplicate keys, over 4 MiB, a line of JSON lines that",
+      "does not parse) are reported on stderr, skipped and counted; the records before",
+      "a fault in a file count. Anything skipped, or a run that reads no record, makes",
+      "the exit code 1.",
       ""
     })
 public final class ScanCommand implements Callable<Integer> {
@@ -166,7 +167,7 @@ public final class ScanCommand implements Callable<Integer> {
     for (FileReport problem : result.problems()) {
       ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(problem.describe()));
     }
-    format.render(result, fields, ctx.out(), ctx.terminal());
+    format.render(result, fields, ctx.out());
     if (result.records() == 0) {
       ctx.err().println("cloudtrail-schema: " + result.nothingRead(inputs));
       return ExitCodes.FINDINGS;

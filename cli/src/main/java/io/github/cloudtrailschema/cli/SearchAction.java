@@ -8,6 +8,7 @@ import io.github.cloudtrailschema.search.Hit;
 import io.github.cloudtrailschema.search.Query;
 import io.github.cloudtrailschema.search.SearchIndex;
 import io.github.cloudtrailschema.search.UnknownFieldException;
+import io.github.cloudtrailschema.text.TerminalText;
 import io.github.cloudtrailschema.trail.EventCategory;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import io.github.cloudtrailschema.trail.ServiceLocator;
@@ -55,7 +56,9 @@ final class SearchAction {
     try {
       hits = index.search(q);
     } catch (UnknownFieldException e) {
-      throw new UserError(e.getMessage());
+      // nothing found, as the README's exit codes say (1), with what might have been meant
+      ctx.err().println("cloudtrail-schema: " + TerminalText.oneLine(e.getMessage()));
+      return ExitCodes.FINDINGS;
     }
     if (hits.isEmpty()) {
       ctx.err().println("cloudtrail-schema: no event matches " + describe(text, r));

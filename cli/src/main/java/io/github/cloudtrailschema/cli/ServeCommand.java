@@ -64,6 +64,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (port < 0 || port > 65_535) {
+      throw new UserError("--port: expected 0 to 65535, got " + port);
+    }
     InetAddress address = address(bind);
     if (!address.isLoopbackAddress()) {
       ctx.err()

@@ -11,7 +11,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** The outcome of one in-process CLI run, with fluent assertions. */
+/**
+ * The outcome of one CLI run, with fluent assertions: the harness every test runs the CLI through,
+ * in-process ({@link #run}) or, for the packaged jar, as a process whose streams it keeps.
+ */
 public record CliResult(int exitCode, String stdout, String stderr) {
 
   /** Runs {@code cloudtrail-schema ARGS} in-process: no terminal, empty environment. */
@@ -21,7 +24,12 @@ public record CliResult(int exitCode, String stdout, String stderr) {
 
   /** Runs with the given stdin. */
   public static CliResult runWithStdin(String stdin, String... args) {
-    return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), args);
+    return runWithStdin(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs with the given bytes on stdin (a gzipped log, say). */
+  public static CliResult runWithStdin(byte[] stdin, String... args) {
+    return run(new ByteArrayInputStream(stdin), Map.of(), args);
   }
 
   public static CliResult run(InputStream in, Map<String, String> env, String... args) {

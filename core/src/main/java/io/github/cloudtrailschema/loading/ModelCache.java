@@ -27,6 +27,9 @@ final class ModelCache {
   /** Bump when the stamp or the layout changes; the codec version is part of the header too. */
   private static final int FORMAT = 2; // 2: operations with broken shapes skipped
 
+  /** A stamp has a few lines per model file: a few hundred KB for every AWS service. */
+  private static final long MAX_STAMP = 16L << 20;
+
   private final Path root;
   private final Consumer<String> notes;
 
@@ -74,11 +77,14 @@ final class ModelCache {
   Optional<ModelCatalog> read(Path models, java.util.function.Supplier<ModelFolder> rescan) {
     Path dir = dirFor(models);
     Path stamp = dir.resolve("stamp");
-    if (!Files.isRegularFile(stamp)) {
+    if (!Files.exists(stamp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
     try {
-      List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
+      List<String> lines =
+          new String(BoundedRead.file(stamp, MAX_STAMP, false), StandardCharsets.UTF_8)
+              .lines()
+              .toList();
       if (lines.isEmpty() || !lines.get(0).equals(header())) {
         notes.accept("model cache " + dir + " was written by another version; rebuilding it");
         return Optional.empty();
@@ -110,6 +116,7 @@ final class ModelCache {
               name -> files.containsKey(name) && unchanged(files.get(name)),
               why -> rebuild(models, rescan.get(), why)));
     } catch (IOException | RuntimeException e) {
+      // A stamp that is no regular file, too large, or unreadable: never trusted, never followed.
       notes.accept("model cache " + dir + " is damaged; rebuilding it");
       return Optional.empty();
     }

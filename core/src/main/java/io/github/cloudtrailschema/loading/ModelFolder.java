@@ -62,8 +62,16 @@ final class ModelFolder {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-              if (a.isRegularFile() && file.getFileName().toString().contains(".json")) {
+              if (!file.getFileName().toString().contains(".json")) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (a.isRegularFile()) {
                 attrs.put(file, a);
+              } else if (a.isOther()) {
+                // A FIFO would block the read for ever, a device (a link to /dev/zero) never end.
+                problems.add(
+                    new LoadProblem(
+                        file.toString(), "not a regular file (a device, a FIFO?): not read"));
               }
               return FileVisitResult.CONTINUE;
             }

@@ -4,7 +4,6 @@ import io.github.cloudtrailschema.model.ServiceModel;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ final class StoredCatalog implements ModelCatalog {
       java.util.function.Function<String, ModelCatalog> rebuild) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(dir.resolve("index.bin"));
+      bytes = entry(dir.resolve("index.bin"));
     } catch (IOException e) {
       throw new ModelLoadException(dir + ": cannot read the cache index: " + e.getMessage(), e);
     }
@@ -116,8 +115,8 @@ final class StoredCatalog implements ModelCatalog {
       return rebuilt.load(name, withDocs);
     }
     try {
-      byte[] main = Files.readAllBytes(dir.resolve(name + ".bin"));
-      byte[] docs = withDocs ? Files.readAllBytes(dir.resolve(name + ".docs.bin")) : null;
+      byte[] main = entry(dir.resolve(name + ".bin"));
+      byte[] docs = withDocs ? entry(dir.resolve(name + ".docs.bin")) : null;
       if (crc(main) != sums[0] || (docs != null && crc(docs) != sums[1])) {
         throw new ModelLoadException("checksum mismatch");
       }
@@ -128,6 +127,14 @@ final class StoredCatalog implements ModelCatalog {
       rebuilt = rebuild.apply("an entry is damaged");
       return rebuilt.load(name, withDocs);
     }
+  }
+
+  /**
+   * A cache file: a regular file (not a link to {@code /dev/zero}, not a FIFO), no larger than a
+   * model; anything else is damage, and the models are read from their source again.
+   */
+  private static byte[] entry(Path file) throws IOException {
+    return BoundedRead.file(file, BoundedRead.MAX_MODEL, false);
   }
 
   static long crc(byte[] bytes) {

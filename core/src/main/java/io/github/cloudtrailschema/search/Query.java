@@ -44,20 +44,8 @@ public record Query(
     return new Query("", Optional.of(name), Set.of(), false, Optional.empty(), DEFAULT_LIMIT);
   }
 
-  public Query withField(String name) {
-    return new Query(text, Optional.of(name), eventSources, mutatingOnly, category, limit);
-  }
-
   public Query withEventSources(Set<String> sources) {
     return new Query(text, field, sources, mutatingOnly, category, limit);
-  }
-
-  public Query withMutatingOnly(boolean value) {
-    return new Query(text, field, eventSources, value, category, limit);
-  }
-
-  public Query withCategory(Optional<EventCategory> value) {
-    return new Query(text, field, eventSources, mutatingOnly, value, limit);
   }
 
   public Query withLimit(int n) {

@@ -46,18 +46,21 @@ public final class MarkdownRenderer implements EventRenderer {
    * page).
    */
   public void section(EventSchema event, String level, PrintWriter out) {
-    out.println(level + " " + event.eventName());
+    out.println(level + " " + MarkdownText.text(event.eventName()));
     out.println();
     out.println("| | |");
     out.println("|---|---|");
-    out.println("| eventSource | `" + event.eventSource() + "` |");
+    out.println("| eventSource | " + MarkdownText.code(event.eventSource()) + " |");
     out.println(
-        "| eventName | `"
-            + event.eventName()
-            + "`"
+        "| eventName | "
+            + MarkdownText.code(event.eventName())
             + (event.eventNameAlternatives().isEmpty()
                 ? ""
-                : " (also `" + String.join("`, `", event.eventNameAlternatives()) + "`)")
+                : " (also "
+                    + String.join(
+                        ", ",
+                        event.eventNameAlternatives().stream().map(MarkdownText::code).toList())
+                    + ")")
             + " |");
     out.println("| eventType | " + event.eventType() + " |");
     out.println("| readOnly | " + event.readOnly() + " |");
@@ -65,13 +68,17 @@ public final class MarkdownRenderer implements EventRenderer {
     out.println(
         "| Logged | " + cell(Capture.logged(event).replaceFirst("^Logged:? ", ""), true) + " |");
     out.println(
-        "| API operation | " + event.service().name() + " " + event.operation().name() + " |");
+        "| API operation | "
+            + MarkdownText.text(event.service().name())
+            + " "
+            + MarkdownText.text(event.operation().name())
+            + " |");
     out.println(
-        "| EventBridge | source `"
-            + EventBridgeFacts.source(event.identity())
-            + "`, detail-type `"
-            + EventBridgeFacts.detailType(event.identity())
-            + "`; "
+        "| EventBridge | source "
+            + MarkdownText.code(EventBridgeFacts.source(event.identity()))
+            + ", detail-type "
+            + MarkdownText.code(EventBridgeFacts.detailType(event.identity()))
+            + "; "
             + cell(Capture.eventBridge(event).substring("EventBridge: ".length()), true)
             + " |");
     out.println();
@@ -98,9 +105,9 @@ public final class MarkdownRenderer implements EventRenderer {
       out.println("|---|---|---|---|");
       for (LeafPath leaf : leaves) {
         out.println(
-            "| `"
-                + leaf.path()
-                + "` | "
+            "| "
+                + MarkdownText.code(leaf.path().toString())
+                + " | "
                 + leaf.type()
                 + " | "
                 + cell(PathsRenderer.details(leaf), true)
