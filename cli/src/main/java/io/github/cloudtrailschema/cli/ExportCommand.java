@@ -78,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "SERVICE",
       arity = "0..*",
-      description = "Only these services (catalogue names).")
+      description = "Only these services (any name a selector takes: ecr, api.ecr, aws.ecr).")
   List<String> services = new ArrayList<>();
 
   @Mixin ModelOptions models;
@@ -142,10 +142,14 @@ final class ExportCommand implements Callable<Integer> {
       return catalog.services();
     }
     List<ServiceSummary> out = new ArrayList<>();
+    // Any name a selector takes, the models jar's old ones (api.ecr) too.
+    io.github.cloudtrailschema.trail.ServiceLocator locator =
+        new SelectorResolver(catalog).locator();
     for (String name : services) {
+      String found = locator.find(name).orElse(name);
       out.add(
           catalog.services().stream()
-              .filter(s -> s.name().equalsIgnoreCase(name))
+              .filter(s -> s.name().equals(found))
               .findFirst()
               .orElseThrow(
                   () ->

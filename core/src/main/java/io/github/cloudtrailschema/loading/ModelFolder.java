@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.loading;
 
+import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.model.ServiceModel;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -183,14 +184,32 @@ final class ModelFolder {
     }
     List<Sourced> named =
         ServiceNaming.assign(
-            candidates, (n, s) -> new Sourced(ModelRenamer.rename(s.model(), n), s.path(), List.of()));
+            candidates,
+            (n, s) ->
+                jarLayout(s) && ServiceNames.leftOut(n)
+                    ? null // the models jar's duplicate of another model (CloudWatch Events)
+                    : new Sourced(
+                        ModelRenamer.rename(s.model(), jarLayout(s) ? ServiceNames.of(n) : n),
+                        s.path(),
+                        List.of()));
     List<ServiceModel> out = new ArrayList<>();
     Map<String, Path> sources = new java.util.TreeMap<>();
     for (Sourced s : named) {
+      if (s == null) {
+        continue;
+      }
       out.add(s.model());
       sources.put(s.model().name(), s.path());
     }
     return new Loaded(out, sources, skipped);
+  }
+
+  /**
+   * Whether the model is a file of the models jar's layout, named as the embedded catalogue's
+   * sources were ({@code api.ecr}): its models take botocore's names, as the embedded ones do.
+   */
+  private static boolean jarLayout(Sourced s) {
+    return s.model().metadata().origin() == ModelOrigin.USER_FILE;
   }
 
   private static String stripSource(String message, ModelFile f) {
