@@ -41,7 +41,10 @@ final class CompletionCommand implements Callable<Integer> {
             "_cloudtrail_schema() {",
             "  local cur=\"${COMP_WORDS[COMP_CWORD]}\"",
             "  local IFS=$'\\n'",
-            "  COMPREPLY=( $(cloudtrail-schema __complete \"$cur\" 2>/dev/null) )",
+            // Every word typed so far: an option is completed among the typed command's own
+            // and the global ones (--models, --color, ...), which stand before or after it.
+            "  COMPREPLY=( $(cloudtrail-schema __complete -- \"${COMP_WORDS[@]:1:COMP_CWORD}\""
+                + " 2>/dev/null) )",
             "}",
             "complete -o nospace -o default -F _cloudtrail_schema cloudtrail-schema",
             "");

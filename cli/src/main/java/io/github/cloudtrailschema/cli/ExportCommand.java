@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudtrail-schema export --format FORMAT}: every event of every service (or of the
@@ -81,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "Only these services (any name a selector takes: ecr, api.ecr, aws.ecr).")
   List<String> services = new ArrayList<>();
 
-  @Mixin ModelOptions models;
+  @Spec CommandSpec spec;
 
   @Mixin SchemaExportOptions schemaLayout;
 
@@ -96,12 +98,12 @@ final class ExportCommand implements Callable<Integer> {
     if (allSpellings && format != OutputFormat.PATHS) {
       throw new UserError("--all-spellings applies to --format paths only");
     }
+    ModelCatalog catalog = GlobalOptions.of(spec).catalog(ctx);
     if (format == null) {
-      int failed = SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx.err());
+      int failed = SiteExportRun.run(catalog, select(catalog), out, ctx.err());
       return failed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
     ExportTargets.Target target = ExportTargets.open(format, out, ctx.out(), layout);
-    ModelCatalog catalog = models.catalog();
     List<ServiceSummary> selected = select(catalog);
     if (format == OutputFormat.PATHS) {
       int failed =

@@ -8,9 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudtrail-schema lint FILE...}: checks Cloud Custodian policies, EventBridge event
@@ -39,7 +41,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin ReportFormatOption format;
 
-  @Mixin ModelOptions models;
+  @Spec CommandSpec spec;
 
   LintCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -56,7 +58,7 @@ final class LintCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("cannot read: " + e.getMessage(), ExitCodes.IO);
     }
-    Linter linter = new Linter(models.catalog());
+    Linter linter = new Linter(GlobalOptions.of(spec).catalog(ctx));
     LintReport report = new LintReport();
     for (LintFiles.Input file : files) {
       byte[] bytes;

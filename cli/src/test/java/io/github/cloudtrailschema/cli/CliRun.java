@@ -21,7 +21,13 @@ record CliRun(int code, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliContext ctx =
-        new CliContext(new PrintWriter(out), new PrintWriter(err), in, Map.of(), false, false);
+        new CliContext(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            in,
+            io.github.cloudtrailschema.testing.CliResult.EMBEDDED_MODELS,
+            false,
+            false);
     int code = Main.run(ctx, args);
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -118,6 +118,11 @@ final class EmbeddedCatalog implements ModelCatalog {
   }
 
   @Override
+  public String identity() {
+    return "embedded " + info.source() + " " + info.date() + " " + ModelCache.header();
+  }
+
+  @Override
   public List<ServiceSummary> services() {
     return services;
   }

@@ -149,22 +149,41 @@ final class ModelFolder {
 
   /** Parses every selected file, two at a time on two cores; bad files are skipped and reported. */
   Loaded load() {
+    return load(LoadProgress.NONE);
+  }
+
+  /** As {@link #load()}, telling {@code progress} of each file parsed. */
+  Loaded load(LoadProgress progress) {
+    var done = new java.util.concurrent.atomic.AtomicInteger();
+    progress.parsed(0, files.size());
     List<Object> results =
         files.parallelStream()
             .map(
                 f -> {
                   try {
-                    LoadResult<ServiceModel> r = f.load();
-                    List<LoadProblem> ops =
-                        r.problems().stream().filter(LoadProblem::isOperation).toList();
-                    return (Object) new Sourced(r.value(), f.path(), ops);
-                  } catch (ModelLoadException | IllegalArgumentException e) {
-                    return new LoadProblem(f.path().toString(), stripSource(e.getMessage(), f));
-                  } catch (RuntimeException e) {
-                    return new LoadProblem(f.path().toString(), "unusable model: " + e);
+                    return parse(f);
+                  } finally {
+                    progress.parsed(done.incrementAndGet(), files.size());
                   }
                 })
             .toList();
+    return collect(results);
+  }
+
+  /** One file's model, or the problem that keeps it out. */
+  private static Object parse(ModelFile f) {
+    try {
+      LoadResult<ServiceModel> r = f.load();
+      List<LoadProblem> ops = r.problems().stream().filter(LoadProblem::isOperation).toList();
+      return new Sourced(r.value(), f.path(), ops);
+    } catch (ModelLoadException | IllegalArgumentException e) {
+      return new LoadProblem(f.path().toString(), stripSource(e.getMessage(), f));
+    } catch (RuntimeException e) {
+      return new LoadProblem(f.path().toString(), "unusable model: " + e);
+    }
+  }
+
+  private Loaded collect(List<Object> results) {
     List<Sourced> models = new ArrayList<>();
     List<LoadProblem> skipped = new ArrayList<>(problems);
     for (Object r : results) {

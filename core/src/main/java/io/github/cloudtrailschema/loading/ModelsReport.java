@@ -12,12 +12,14 @@ import java.util.function.Consumer;
  * What {@code cloudtrail-schema models} reports: the model sources in use, the botocore
  * installations found, and the services the first of those has that the embedded models lack.
  *
+ * @param inUse which models are in use, in words
  * @param sources the embedded catalogue first, then the external set merged over it, if any
  * @param installed botocore installations found ({@code --models auto} would use the first)
  * @param newer the installation {@link #missing} comes from, or null when none was found
  * @param missing services of {@code newer} (or of the external set in use) the embedded set lacks
  */
 public record ModelsReport(
+    String inUse,
     List<Source> sources,
     List<InstalledModels.Found> installed,
     String newer,
@@ -45,9 +47,13 @@ public record ModelsReport(
       int added,
       int skipped) {}
 
-  /** Builds the report for the catalogue in use; may parse (and cache) an installed botocore. */
+  /**
+   * Builds the report for the models in use; looks for installations afresh (and keeps the answer
+   * for the runs after), and may parse (and cache) the newest of them.
+   */
   public static ModelsReport of(
-      ModelCatalog inUse, Map<String, String> env, Consumer<String> notes) {
+      UserModels.InUse models, Map<String, String> env, Consumer<String> notes) {
+    ModelCatalog inUse = models.catalog();
     List<Source> sources = new ArrayList<>();
     CatalogInfo e = ModelCatalog.embedded().info();
     sources.add(
@@ -74,7 +80,7 @@ public record ModelsReport(
       missing = m.added();
       newer = dir.toString();
     }
-    List<InstalledModels.Found> installed = InstalledModels.find(env);
+    List<InstalledModels.Found> installed = DetectionCache.refresh(env, ModelCache.root(env));
     if (!installed.isEmpty() && newer == null) {
       InstalledModels.Found f = installed.get(0);
       MergedCatalog m =
@@ -82,7 +88,7 @@ public record ModelsReport(
       missing = m.added();
       newer = f.data().toString();
     }
-    return new ModelsReport(sources, installed, newer, missing);
+    return new ModelsReport(models.description(), sources, installed, newer, missing);
   }
 
   private static String modified(Path dir) {
