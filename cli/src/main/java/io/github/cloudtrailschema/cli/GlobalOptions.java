@@ -2,6 +2,11 @@ package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.UserModels;
+import io.github.cloudtrailschema.overlay.OverlaidCatalog;
+import io.github.cloudtrailschema.overlay.Overlay;
+import io.github.cloudtrailschema.overlay.OverlayFile;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -26,6 +31,15 @@ public final class GlobalOptions {
   String models;
 
   @Option(
+      names = "--overlay",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "What 'learn' learned from your logs, shown beside the models' names: FILE, or 'none'."
+              + " Default: overlay.json in the cache folder, if learn wrote one.")
+  String overlay;
+
+  @Option(
       names = "--color",
       paramLabel = "WHEN",
       defaultValue = "auto",
@@ -41,6 +55,8 @@ public final class GlobalOptions {
   boolean docs;
 
   private UserModels.InUse inUse;
+  private Optional<Overlay> learned;
+  private ModelCatalog catalog;
 
   /**
    * Refuses a {@code --models} folder that is not there before any command runs: a command that
@@ -87,7 +103,48 @@ public final class GlobalOptions {
     return inUse;
   }
 
+  /** The models in use with what was learned from the user's logs merged in. */
   ModelCatalog catalog(CliContext ctx) {
-    return models(ctx).catalog();
+    if (catalog == null) {
+      catalog = OverlaidCatalog.of(models(ctx).catalog(), overlay(ctx));
+    }
+    return catalog;
   }
+
+  /** The overlay file {@code --overlay} names (or the default one); null for {@code none}. */
+  Path overlayFile(CliContext ctx) {
+    if (NONE.equals(overlay)) {
+      return null;
+    }
+    if (overlay != null && !overlay.isBlank()) {
+      try {
+        return Path.of(overlay);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new UserError("--overlay: not a path: " + overlay);
+      }
+    }
+    return OverlayFile.defaultFile(ctx.env()).orElse(null);
+  }
+
+  /**
+   * The overlay in use: the one {@code --overlay} names, which must exist, or the default one if
+   * {@code learn} wrote it. A corrupt or foreign file stops the run (one line, exit 3): an overlay
+   * is never half trusted, and never silently dropped either.
+   */
+  Optional<Overlay> overlay(CliContext ctx) {
+    if (learned == null) {
+      Path file = overlayFile(ctx);
+      if (file == null) {
+        learned = Optional.empty();
+      } else if (overlay != null && !java.nio.file.Files.exists(file)) {
+        throw new UserError("--overlay " + file + ": no such file", ExitCodes.IO);
+      } else {
+        learned = OverlayFile.readIfPresent(file);
+      }
+    }
+    return learned;
+  }
+
+  /** The {@code --overlay} value that leaves any overlay out. */
+  static final String NONE = "none";
 }

@@ -1,6 +1,7 @@
 package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.loading.ModelsReport;
+import io.github.cloudtrailschema.overlay.OverlaidCatalog;
 import io.github.cloudtrailschema.report.ModelsReportRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +46,16 @@ final class ModelsCommand implements Callable<Integer> {
     ModelsReport report =
         ModelsReport.of(
             global.models(ctx), ctx.env(), n -> ctx.err().println("cloudtrail-schema: " + n));
+    if (global.catalog(ctx) instanceof OverlaidCatalog o) {
+      var events = o.resolved();
+      report =
+          report.withLearned(
+              new ModelsReport.Learned(
+                  o.overlay().file().toString(),
+                  events.size(),
+                  (int) events.stream().filter(e -> !e.modelled()).count(),
+                  o.overlay().fieldCount()));
+    }
     if (json) {
       ModelsReportRenderer.json(report, ctx.out());
     } else {

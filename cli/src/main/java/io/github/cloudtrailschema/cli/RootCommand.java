@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       ScanCommand.class,
       CheckCommand.class,
+      LearnCommand.class,
       LintCommand.class,
       SearchCommand.class,
       ExportCommand.class,
@@ -76,8 +77,8 @@ public final class RootCommand implements Callable<Integer> {
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
       java.util.Set.of(
-          "scan", "check", "lint", "search", "export", "serve", "athena", "models", "completion",
-          "__complete", "__warmup");
+          "scan", "check", "learn", "lint", "search", "export", "serve", "athena", "models",
+          "completion", "__complete", "__warmup");
 
   @Override
   public Integer call() {

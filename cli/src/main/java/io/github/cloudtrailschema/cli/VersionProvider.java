@@ -20,9 +20,24 @@ public final class VersionProvider implements IVersionProvider {
     UserModels.InUse models =
         ctx == null ? UserModels.embedded() : GlobalOptions.of(spec).models(ctx);
     CatalogInfo info = models.catalog().info();
+    String learned =
+        ctx == null
+            ? ""
+            : GlobalOptions.of(spec)
+                .overlay(ctx)
+                .map(
+                    o ->
+                        "\nlearned from your logs: "
+                            + o.file()
+                            + " ("
+                            + o.events().size()
+                            + " events, "
+                            + o.fieldCount()
+                            + " field paths)")
+                .orElse("");
     return new String[] {
       "cloudtrail-schema " + (version == null ? "dev" : version),
-      "models: " + models.description(),
+      "models: " + models.description() + learned,
       info.serviceCount()
           + " services, "
           + info.operationCount()

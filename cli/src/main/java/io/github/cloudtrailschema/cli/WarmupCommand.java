@@ -93,6 +93,10 @@ final class WarmupCommand implements Callable<Integer> {
         Main.run(ctx, "warm.Get.output");
       }
       Main.run(ctx, "--models", botocore.resolve("data").toString(), "warm.Get.output");
+      // What a learned overlay in its default place adds: its reading, the merge, the fields.
+      java.nio.file.Files.writeString(
+          tmp.resolve("cache/cloudtrail-schema/overlay.json"), WARM_OVERLAY);
+      Main.run(ctx, "warm.Get.output");
     } catch (java.io.IOException e) {
       // a training run that cannot write a temporary folder only makes a smaller archive
     } finally {
@@ -112,6 +116,11 @@ final class WarmupCommand implements Callable<Integer> {
       // best effort
     }
   }
+
+  private static final String WARM_OVERLAY =
+      "{\"format\": \"cloudtrail-schema overlay\", \"version\": 1, \"events\": [{\"eventSource\":"
+          + " \"warm.amazonaws.com\", \"eventName\": \"Get\", \"records\": 1, \"fields\":"
+          + " [{\"path\": \"responseElements.extra\", \"types\": [\"string\"], \"records\": 1}]}]}";
 
   private static final String WARM_MODEL =
       "{\"metadata\": {\"apiVersion\": \"2020-01-01\", \"endpointPrefix\": \"warm\","

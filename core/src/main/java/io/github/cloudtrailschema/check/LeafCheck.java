@@ -17,6 +17,11 @@ public record LeafCheck(String path, Status status) {
      * the name it shows: a rule written with the shown name would miss this leaf.
      */
     EXPLAINED_BY_ALTERNATIVE,
+    /**
+     * No model has this field, but the user's logs showed it ({@code learn}): explained "from your
+     * logs", counted apart from what the models explain.
+     */
+    EXPLAINED_BY_LOGS,
     /** The schema has no such field. */
     UNKNOWN_FIELD,
     /** The schema has the field with another type. */
@@ -24,6 +29,8 @@ public record LeafCheck(String path, Status status) {
   }
 
   public boolean explained() {
-    return status == Status.EXPLAINED || status == Status.EXPLAINED_BY_ALTERNATIVE;
+    return status == Status.EXPLAINED
+        || status == Status.EXPLAINED_BY_ALTERNATIVE
+        || status == Status.EXPLAINED_BY_LOGS;
   }
 }

@@ -17,13 +17,30 @@ import java.util.function.Consumer;
  * @param installed botocore installations found ({@code --models auto} would use the first)
  * @param newer the installation {@link #missing} comes from, or null when none was found
  * @param missing services of {@code newer} (or of the external set in use) the embedded set lacks
+ * @param learned what {@code learn} learned from the user's logs, merged over the models; null if
+ *     nothing
  */
 public record ModelsReport(
     String inUse,
     List<Source> sources,
     List<InstalledModels.Found> installed,
     String newer,
-    List<String> missing) {
+    List<String> missing,
+    Learned learned) {
+
+  /**
+   * An overlay in use.
+   *
+   * @param file where it is kept
+   * @param events events it holds
+   * @param unmodelled of those, the events no model has
+   * @param fields field paths it holds, over every event
+   */
+  public record Learned(String file, int events, int unmodelled, int fields) {}
+
+  public ModelsReport withLearned(Learned l) {
+    return new ModelsReport(inUse, sources, installed, newer, missing, l);
+  }
 
   /**
    * One source of models.
@@ -88,7 +105,7 @@ public record ModelsReport(
       missing = m.added();
       newer = f.data().toString();
     }
-    return new ModelsReport(models.description(), sources, installed, newer, missing);
+    return new ModelsReport(models.description(), sources, installed, newer, missing, null);
   }
 
   private static String modified(Path dir) {

@@ -57,6 +57,21 @@ public final class ModelsReportRenderer {
         out.println("  " + name);
       }
     }
+    out.println();
+    out.println(style.heading("Learned from your logs") + style.dim(" (cloudtrail-schema learn)"));
+    ModelsReport.Learned l = r.learned();
+    out.println(
+        l == null
+            ? "  nothing"
+            : "  "
+                + l.file()
+                + ": "
+                + l.events()
+                + " event(s), "
+                + l.unmodelled()
+                + " of them in no model; "
+                + l.fields()
+                + " field path(s)");
   }
 
   public static void json(ModelsReport r, PrintWriter out) {
@@ -98,6 +113,14 @@ public final class ModelsReportRenderer {
         g.writeString(name);
       }
       g.writeEndArray();
+      if (r.learned() != null) {
+        g.writeObjectFieldStart("learned");
+        g.writeStringField("overlay", r.learned().file());
+        g.writeNumberField("events", r.learned().events());
+        g.writeNumberField("eventsInNoModel", r.learned().unmodelled());
+        g.writeNumberField("fields", r.learned().fields());
+        g.writeEndObject();
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {
