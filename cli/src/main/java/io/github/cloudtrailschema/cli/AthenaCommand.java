@@ -1,6 +1,5 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.loading.ModelCatalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -29,13 +28,16 @@ import picocli.CommandLine.Command;
 public final class AthenaCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   public AthenaCommand(CliContext ctx) {
     this.ctx = ctx;
   }
 
   @Override
   public Integer call() {
+    GlobalOptions global = GlobalOptions.of(spec);
     return ShowAction.run(
-        ctx, ModelCatalog.embedded(), "athena", false, ColorMode.auto.style(ctx));
+        ctx, global.catalog(ctx), "athena", global.docs, global.color.style(ctx));
   }
 }

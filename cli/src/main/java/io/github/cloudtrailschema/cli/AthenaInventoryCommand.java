@@ -10,7 +10,6 @@ import io.github.cloudtrailschema.athena.QueryRunner;
 import io.github.cloudtrailschema.athena.TrinoRunner;
 import io.github.cloudtrailschema.athena.TrinoSettings;
 import io.github.cloudtrailschema.check.SchemaPathExplainer;
-import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.report.InventoryFormat;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.scan.ScanResult;
@@ -39,6 +38,8 @@ import picocli.CommandLine.Option;
     })
 public final class AthenaInventoryCommand implements Callable<Integer> {
   private final CliContext ctx;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--table",
@@ -163,7 +164,9 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
       List<List<String>> rows = runner.run(sql.inventory(), progress);
       List<List<String>> keys = fields ? runner.run(sql.fields(), progress) : List.of();
       PathExplainer explainer =
-          fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN;
+          fields
+              ? new SchemaPathExplainer(GlobalOptions.of(spec).catalog(ctx))
+              : PathExplainer.UNKNOWN;
       result = InventoryRows.toResult(rows, keys, explainer);
     } catch (QueryException e) {
       throw new UserError(e.getMessage(), ExitCodes.IO);

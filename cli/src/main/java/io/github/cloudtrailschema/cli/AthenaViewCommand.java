@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
 public final class AthenaViewCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(paramLabel = "SERVICE.Event", description = "The event, e.g. iam.CreatePolicy.")
   String selector;
 
@@ -51,7 +53,7 @@ public final class AthenaViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelCatalog catalog = ModelCatalog.embedded();
+    ModelCatalog catalog = GlobalOptions.of(spec).catalog(ctx);
     Selector sel = new SelectorResolver(catalog).resolve(selector);
     if (sel.operation().isEmpty() || sel.part().isPresent()) {
       throw new UserError("athena view: expected SERVICE.Event (e.g. iam.CreatePolicy), got '"

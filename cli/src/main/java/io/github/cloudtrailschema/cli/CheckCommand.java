@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudtrail-schema check FILE...}: reads real records and reports which of their fields the
@@ -57,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--by-source", description = "Add a table of totals per eventSource.")
   boolean bySource;
 
-  @Mixin ModelOptions models;
+  @Spec CommandSpec spec;
 
   @Mixin S3Options s3;
 
@@ -72,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     List<FileReport> files = new ArrayList<>();
     try (ScanInputs in = s3.inputs(ctx)) { // open while reading: S3 files fetch lazily
       List<LogFile> listed = files(in); // bad inputs fail before the event index is built
-      RecordChecker checker = new RecordChecker(models.catalog());
+      RecordChecker checker = new RecordChecker(GlobalOptions.of(spec).catalog(ctx));
       for (LogFile file : listed) {
         FileReport r = RecordReader.readTrees(file, record -> report.add(checker.check(record)));
         files.add(r);

@@ -39,25 +39,17 @@ final class CompletionCommand implements Callable<Integer> {
   /**
    * The function asks the command as it was typed ({@code ${COMP_WORDS[0]}}: {@code
    * ./cloudtrail-schema} in a clone, {@code cloudtrail-schema} on PATH) for the candidates of the
-   * word being typed, given the word before it (an option that takes a value) and the command.
+   * word being typed, given every word typed before it: an option is completed among the typed
+   * command's own and the global ones (--models, --color, ...), which stand before or after it, and
+   * an option's value among its candidates.
    */
   static final String FUNCTION =
       String.join(
           "\n",
           "_cloudtrail_schema() {",
-          "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"\" command=\"\" i",
-          "  [ \"$COMP_CWORD\" -gt 0 ] && prev=\"${COMP_WORDS[COMP_CWORD-1]}\"",
-          "  for ((i = 1; i < COMP_CWORD; i++)); do",
-          "    case \"${COMP_WORDS[i]}\" in",
-          "      -*) ;;",
-          "      *) case \"${COMP_WORDS[i-1]}\" in",
-          "           --models|--color|-f|--format|-o|--out) ;;",
-          "           *) command=\"${COMP_WORDS[i]}\"; break ;;",
-          "         esac ;;",
-          "    esac",
-          "  done",
+          "  local cur=\"${COMP_WORDS[COMP_CWORD]}\"",
           "  local IFS=$'\\n'",
-          "  COMPREPLY=( $(\"${COMP_WORDS[0]}\" __complete -- \"$cur\" \"$prev\" \"$command\""
+          "  COMPREPLY=( $(\"${COMP_WORDS[0]}\" __complete -- \"${COMP_WORDS[@]:1:COMP_CWORD}\""
               + " 2>/dev/null) )",
           "}",
           "complete -o nospace -o default -F _cloudtrail_schema cloudtrail-schema"

@@ -9,9 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudtrail-schema lint FILE...}: checks Cloud Custodian policies, EventBridge event
@@ -42,7 +44,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin ReportFormatOption format;
 
-  @Mixin ModelOptions models;
+  @Spec CommandSpec spec;
 
   LintCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -60,7 +62,7 @@ final class LintCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("cannot read: " + e.getMessage(), ExitCodes.IO);
     }
-    Linter linter = new Linter(models.catalog());
+    Linter linter = new Linter(GlobalOptions.of(spec).catalog(ctx));
     LintReport report = new LintReport();
     int namedSkipped = 0;
     for (LintFiles.Input file : files) {

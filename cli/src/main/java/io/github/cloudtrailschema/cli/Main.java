@@ -61,10 +61,23 @@ public final class Main {
     return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
   }
 
-  /** Runs the CLI with the given streams and an empty environment (tests). */
+  /**
+   * Runs the CLI with the given streams, the embedded models pinned ({@code
+   * CLOUDTRAIL_SCHEMA_MODELS=embedded}) and no other environment: output that depends on nothing
+   * installed on the machine (tests, the launcher's training run).
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(
-        new CliContext(out, err, InputStream.nullInputStream(), Map.of(), false, false), args);
+        new CliContext(
+            out,
+            err,
+            InputStream.nullInputStream(),
+            Map.of(
+                io.github.cloudtrailschema.loading.UserModels.ENV,
+                io.github.cloudtrailschema.loading.UserModels.EMBEDDED),
+            false,
+            false),
+        args);
   }
 
   /**
@@ -81,26 +94,22 @@ public final class Main {
   }
 
   private static int runCommand(CliContext ctx, String... args) {
-    // CLOUDTRAIL_SCHEMA_MODELS stands for --models; the search index covers the embedded models.
-    String envModels = ctx.env().get(io.github.cloudtrailschema.loading.UserModels.ENV);
     SearchRequest search =
-        envModels == null && args.length > 0 && args[0].equals("search")
-            ? SearchRequest.parseLean(args)
-            : null;
+        args.length > 0 && args[0].equals("search") ? SearchRequest.parseLean(args) : null;
     ScanCommand scan =
         args.length > 1 && args[0].equals("scan") ? ScanCommand.parseLean(ctx, args) : null;
     int code;
     if (scan != null) {
       code = lean(ctx, scan::call);
     } else if (isPlainShow(args)) {
-      code = runLean(ctx, envModels, args);
+      code = runLean(ctx, null, args); // the models of CLOUDTRAIL_SCHEMA_MODELS, else the default
     } else if (args.length == 3 && args[0].equals("--models") && isPlainShow(args[2])) {
       // --models DIR SELECTOR: as common with the user's own models, and as lean.
       code = runLean(ctx, args[1], args[2]);
     } else if (args.length == 2 && args[0].startsWith("--models=") && isPlainShow(args[1])) {
       code = runLean(ctx, args[0].substring("--models=".length()), args[1]);
     } else if (search != null) {
-      code = lean(ctx, () -> SearchAction.run(ctx, search));
+      code = lean(ctx, () -> SearchAction.run(ctx, GlobalOptions.lean(null).catalog(ctx), search));
     } else {
       code = PicocliCli.commandLine(ctx).execute(args);
     }
@@ -142,7 +151,7 @@ public final class Main {
         () ->
             ShowAction.run(
                 ctx,
-                ModelOptions.catalog(models, ctx),
+                GlobalOptions.lean(models).catalog(ctx),
                 args.length == 0 ? null : args[0],
                 false,
                 ColorMode.auto.style(ctx)));

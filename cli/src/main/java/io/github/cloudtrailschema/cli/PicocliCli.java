@@ -37,6 +37,13 @@ final class PicocliCli {
     cli.setExecutionStrategy(
         parsed -> {
           rejectDroppedArguments(parsed);
+          try {
+            rejectDocsOutsideShow(parsed);
+            GlobalOptions.of(parsed.commandSpec()).check();
+          } catch (RuntimeException e) {
+            // One line, as every other error of a command (a ParameterException adds a second).
+            throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), "", e);
+          }
           return new CommandLine.RunLast().execute(parsed);
         });
     // Subcommands at every level (athena ddl too) answer --version as the root does: picocli
@@ -95,10 +102,17 @@ final class PicocliCli {
       }
     }
     for (CommandLine.ParseResult pr = parsed; pr.hasSubcommand(); pr = pr.subcommand()) {
-      if (!pr.originalArgs().isEmpty() && !pr.matchedArgs().isEmpty()) {
+      List<CommandLine.Model.ArgSpec> own = new ArrayList<>();
+      for (var arg : pr.matchedArgs()) {
+        // The global options (--models, --color, ...) apply wherever they stand.
+        if (arg.scopeType() != CommandLine.ScopeType.INHERIT) {
+          own.add(arg);
+        }
+      }
+      if (!own.isEmpty()) {
         String sub = pr.subcommand().commandSpec().name();
         List<String> typed = new ArrayList<>();
-        for (var arg : pr.matchedArgs()) {
+        for (var arg : own) {
           typed.add(
               arg.isOption()
                   ? ((CommandLine.Model.OptionSpec) arg).longestName()
@@ -114,6 +128,28 @@ final class PicocliCli {
                 + sub
                 + " takes its own arguments after its name");
       }
+    }
+  }
+
+  /**
+   * {@code --docs} is global so that it may stand anywhere, but only an event's tree (the root
+   * command, and {@code athena} alone, which lists a service as the root does) shows documentation:
+   * elsewhere it is refused, not silently ignored.
+   */
+  private static void rejectDocsOutsideShow(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult last = parsed;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    if (last == parsed || last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
+      return;
+    }
+    String name = last.commandSpec().qualifiedName(" ");
+    if (GlobalOptions.of(last.commandSpec()).docs && !name.equals("cloudtrail-schema athena")) {
+      throw new UserError(
+          "--docs applies to an event's tree (cloudtrail-schema SERVICE.OPERATION --docs), not"
+              + " to "
+              + last.commandSpec().name());
     }
   }
 

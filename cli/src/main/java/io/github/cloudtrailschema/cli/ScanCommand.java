@@ -41,6 +41,9 @@ import picocli.CommandLine.Parameters;
 public final class ScanCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  /** Null on the lean path, which parses without picocli. */
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
@@ -153,7 +156,7 @@ public final class ScanCommand implements Callable<Integer> {
             .withFilter(ScanInputs.filter(accounts, regions, since, until))
             .withPaths(fields)
             .withExplainer(
-                fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN)
+                fields ? new SchemaPathExplainer(catalog()) : PathExplainer.UNKNOWN)
             .withThreads(threadCount());
     ScanProgress progress = new ScanProgress();
     ScanResult result;
@@ -173,6 +176,13 @@ public final class ScanCommand implements Callable<Integer> {
       return ExitCodes.FINDINGS;
     }
     return result.hasFindings() ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** The models in use: the global options' when picocli parsed, else the environment's. */
+  private ModelCatalog catalog() {
+    return spec == null
+        ? GlobalOptions.lean(null).catalog(ctx)
+        : GlobalOptions.of(spec).catalog(ctx);
   }
 
   /** S3 reads wait on the network, so more workers than cores keep the downloads going. */

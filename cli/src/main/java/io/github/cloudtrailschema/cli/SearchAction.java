@@ -20,13 +20,17 @@ import java.util.Set;
 
 /**
  * What {@code search} does, shared by {@link SearchCommand} and {@link Main}'s lean path: check the
- * request, run it against the embedded index, print the hits. Exit code 1 when nothing matches, as
+ * request, run it against the index of the models in use, print the hits. Exit code 1 when nothing matches, as
  * grep does.
  */
 final class SearchAction {
   private SearchAction() {}
 
-  static int run(CliContext ctx, SearchRequest r) {
+  /**
+   * @param catalog the models in use: their index is searched, {@code --service} names one of
+   *     their services
+   */
+  static int run(CliContext ctx, ModelCatalog catalog, SearchRequest r) {
     String text = String.join(" ", r.words()).strip();
     if (text.isEmpty() && r.field() == null) {
       throw new UserError(
@@ -40,11 +44,11 @@ final class SearchAction {
         new Query(
             text,
             Optional.ofNullable(r.field()),
-            r.service() == null ? Set.of() : eventSources(r.service()),
+            r.service() == null ? Set.of() : eventSources(catalog, r.service()),
             r.mutating(),
             category(r.category()),
             r.limit());
-    SearchIndex index = SearchIndex.embedded();
+    SearchIndex index = SearchIndexes.open(catalog, ctx);
     if (!text.isEmpty() && index.meaningfulWords(text).isEmpty()) {
       throw new UserError(
           "nothing to search for in '"
@@ -105,8 +109,7 @@ final class SearchAction {
    * The event sources {@code --service} names, by any name a selector accepts; a service's curated
    * non-API events share its event source and so come along ({@code ec2}: its service events).
    */
-  private static Set<String> eventSources(String typed) {
-    ModelCatalog catalog = ModelCatalog.embedded();
+  private static Set<String> eventSources(ModelCatalog catalog, String typed) {
     List<ServiceMetadata> all = new ArrayList<>();
     for (ServiceSummary s : catalog.services()) {
       all.add(s.metadata());

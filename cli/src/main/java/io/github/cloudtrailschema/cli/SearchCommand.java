@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "WORDS",
@@ -87,6 +89,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     return SearchAction.run(
         ctx,
+        GlobalOptions.of(spec).catalog(ctx),
         new SearchRequest(words, field, service, mutating, category, limit, format.equals("json")));
   }
 }

@@ -60,7 +60,7 @@ class HardeningTest {
                   out,
                   new PrintWriter(err),
                   java.io.InputStream.nullInputStream(),
-                  Map.of(),
+                  CliResult.EMBEDDED_MODELS,
                   false,
                   false),
               args);
@@ -75,7 +75,10 @@ class HardeningTest {
       strings = {
         "zsh completion|'zsh' before 'completion' would be ignored",
         "iam.CreatePolicy scan DIR|'iam.CreatePolicy' before 'scan' would be ignored",
-        "--docs check -|'--docs' before 'check' would be ignored",
+        "--docs check -|--docs applies to an event's tree (cloudtrail-schema SERVICE.OPERATION"
+            + " --docs), not to check",
+        "check - --docs|--docs applies to an event's tree",
+        "-f json-schema check -|'--format' before 'check' would be ignored",
         "--format=json-schema iam|--format, --eventbridge and --envelope apply to an event",
         "--envelope|--format, --eventbridge and --envelope apply to an event"
       })
@@ -138,7 +141,7 @@ class HardeningTest {
             new PrintWriter(out),
             new PrintWriter(err),
             java.io.InputStream.nullInputStream(),
-            Map.of(),
+            CliResult.EMBEDDED_MODELS,
             true,
             false),
         "scan",
@@ -477,7 +480,10 @@ class HardeningTest {
 
   @Test
   void anEmptyNoColorLeavesColourOn() {
-    for (var env : java.util.List.of(Map.of("NO_COLOR", ""), Map.of("NO_COLOR", "1"))) {
+    for (var env :
+        java.util.List.of(
+            Map.of("NO_COLOR", "", "CLOUDTRAIL_SCHEMA_MODELS", "embedded"),
+            Map.of("NO_COLOR", "1", "CLOUDTRAIL_SCHEMA_MODELS", "embedded"))) {
       StringWriter out = new StringWriter();
       Main.run(
           new CliContext(

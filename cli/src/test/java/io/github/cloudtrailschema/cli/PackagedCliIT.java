@@ -26,12 +26,14 @@ class PackagedCliIT {
   private static CliResult run(List<String> command) throws IOException, InterruptedException {
     Path out = Files.createTempFile("cts-out", ".txt");
     Path err = Files.createTempFile("cts-err", ".txt");
-    Process p =
+    ProcessBuilder pb =
         new ProcessBuilder(command)
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-            .start();
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    // The embedded models, pinned: by default the tool reads the newest botocore this machine has.
+    pb.environment().put("CLOUDTRAIL_SCHEMA_MODELS", "embedded");
+    Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished: %s", command).isTrue();
     return new CliResult(
         p.exitValue(),
@@ -75,7 +77,7 @@ class PackagedCliIT {
   void theLauncherRunsWithItsClassDataSharingArchive() throws Exception {
     CliResult r = run(List.of(LAUNCHER, "--version"));
     assertThat(r.exitCode()).isZero();
-    assertThat(r.stdout()).contains("382 services");
+    assertThat(r.stdout()).contains("381 services");
     assertThat(Checkout.file("target/cloudtrail-schema.jsa")).exists();
     CliResult again = run(List.of(LAUNCHER, "s3.PutBucketPolicy.input"));
     assertThat(again.exitCode()).isZero();

@@ -164,7 +164,7 @@ class SearchCommandTest {
               new PrintWriter(out),
               new PrintWriter(err),
               java.io.InputStream.nullInputStream(),
-              Map.of(),
+              CliResult.EMBEDDED_MODELS,
               false,
               false);
       int code = PicocliCli.commandLine(ctx).execute(args);

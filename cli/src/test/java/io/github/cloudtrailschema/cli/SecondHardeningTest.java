@@ -333,8 +333,14 @@ class SecondHardeningTest {
       }
       assertThat(runWithEnv(env, "fixture", "--models", models.toString()).exitCode()).isZero();
       Path entry;
-      try (var dirs = Files.list(cache.resolve("cloudtrail-schema"))) {
-        entry = dirs.findFirst().orElseThrow();
+      // the models' entry (the cache folder holds other files too: the installations found, notes)
+      try (var files = Files.walk(cache.resolve("cloudtrail-schema"))) {
+        entry =
+            files
+                .filter(f -> f.getFileName().toString().equals("fixture.bin"))
+                .findFirst()
+                .orElseThrow()
+                .getParent();
       }
       switch (damage) {
         case "device" -> {

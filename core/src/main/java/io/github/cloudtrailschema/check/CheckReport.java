@@ -18,6 +18,9 @@ public final class CheckReport {
     /** Of {@link #explained}, the leaves explained only by an alternative spelling. */
     public long byAlternative;
 
+    /** Of {@link #explained}, the leaves no model has that the user's logs showed. */
+    public long byLogs;
+
     public String reason = "";
 
     /** Path explained only by an alternative spelling → count. */
@@ -38,6 +41,8 @@ public final class CheckReport {
   private long byAlternative;
   private long envelopeFacts;
   private long envelopeAgreeing;
+  private long byLogs;
+  private long recognisedFromLogs;
 
   public void add(RecordCheck c) {
     records++;
@@ -57,6 +62,11 @@ public final class CheckReport {
         t.envelope.merge(e.disagreement(), 1L, Long::sum);
       }
     }
+    if (c.event().get().service().learned(c.event().get().operation().name())
+        .map(e -> !e.modelled())
+        .orElse(false)) {
+      recognisedFromLogs++;
+    }
     for (LeafCheck l : c.leaves()) {
       leaves++;
       t.leaves++;
@@ -67,6 +77,9 @@ public final class CheckReport {
           byAlternative++;
           t.byAlternative++;
           t.alternatives.merge(l.text(), 1L, Long::sum);
+        } else if (l.status() == LeafCheck.Status.EXPLAINED_BY_LOGS) {
+          byLogs++;
+          t.byLogs++;
         }
       } else {
         long[] n = t.unexplained.computeIfAbsent(l.text(), k -> new long[2]);
@@ -83,6 +96,8 @@ public final class CheckReport {
     byAlternative += other.byAlternative;
     envelopeFacts += other.envelopeFacts;
     envelopeAgreeing += other.envelopeAgreeing;
+    byLogs += other.byLogs;
+    recognisedFromLogs += other.recognisedFromLogs;
     other.events.forEach(
         (k, o) -> {
           EventTally t = events.computeIfAbsent(k, x -> new EventTally());
@@ -90,6 +105,7 @@ public final class CheckReport {
           t.leaves += o.leaves;
           t.explained += o.explained;
           t.byAlternative += o.byAlternative;
+          t.byLogs += o.byLogs;
           o.alternatives.forEach((p, n) -> t.alternatives.merge(p, n, Long::sum));
           o.envelope.forEach((p, n) -> t.envelope.merge(p, n, Long::sum));
           if (t.reason.isEmpty()) {
@@ -136,6 +152,16 @@ public final class CheckReport {
    */
   public long explainedByAlternative() {
     return byAlternative;
+  }
+
+  /** Of {@link #explained()}, the leaves no model has that the user's logs showed (learn). */
+  public long explainedByLogs() {
+    return byLogs;
+  }
+
+  /** Of {@link #recognised()}, the records of events no model has that the user's logs showed. */
+  public long recognisedFromLogs() {
+    return recognisedFromLogs;
   }
 
   /** Per (eventSource TAB eventName), sorted. */

@@ -20,6 +20,7 @@ import java.util.zip.CRC32;
  */
 final class StoredCatalog implements ModelCatalog {
   private final Path dir;
+  private final java.util.function.Supplier<String> identity;
   private final CatalogInfo info;
   private final List<ServiceSummary> services;
   private final Map<String, long[]> checksums;
@@ -31,6 +32,7 @@ final class StoredCatalog implements ModelCatalog {
 
   private StoredCatalog(
       Path dir,
+      java.util.function.Supplier<String> identity,
       CatalogInfo info,
       List<ServiceSummary> services,
       Map<String, long[]> checksums,
@@ -38,6 +40,7 @@ final class StoredCatalog implements ModelCatalog {
       java.util.function.Predicate<String> fresh,
       java.util.function.Function<String, ModelCatalog> rebuild) {
     this.dir = dir;
+    this.identity = identity;
     this.fresh = fresh;
     this.info = info;
     this.services = List.copyOf(services);
@@ -53,6 +56,7 @@ final class StoredCatalog implements ModelCatalog {
    */
   static StoredCatalog open(
       Path dir,
+      java.util.function.Supplier<String> identity,
       Map<String, long[]> checksums,
       List<LoadProblem> skipped,
       java.util.function.Predicate<String> fresh,
@@ -79,12 +83,25 @@ final class StoredCatalog implements ModelCatalog {
       }
     }
     return new StoredCatalog(
-        dir, CatalogInfo.of(source, date, services), services, checksums, skipped, fresh, rebuild);
+        dir,
+        identity,
+        CatalogInfo.of(source, date, services),
+        services,
+        checksums,
+        skipped,
+        fresh,
+        rebuild);
   }
 
   @Override
   public CatalogInfo info() {
     return info;
+  }
+
+  /** The set's files as the stamp records them: a file that changed since is re-read on use. */
+  @Override
+  public String identity() {
+    return rebuilt != null ? rebuilt.identity() : identity.get();
   }
 
   @Override

@@ -83,17 +83,6 @@ public final class CustodianResources {
   private static final List<String> ID_SUFFIXES = List.of("Id", "Arn", "Name", "Identifier");
   private static final String RESOURCE = "/curated/custodian-resources.tsv";
 
-  /** boto3 client names whose model is named otherwise in the catalog. */
-  private static final Map<String, String> MODEL_OF =
-      Map.ofEntries(
-          Map.entry("ecr", "api.ecr"), Map.entry("sagemaker", "api.sagemaker"),
-          Map.entry("ses", "email"), Map.entry("s3control", "s3-control"),
-          Map.entry("dynamodbstreams", "streams.dynamodb"), Map.entry("lex-models", "models.lex"),
-          Map.entry("appstream", "appstream2"), Map.entry("opsworkscm", "opsworks-cm"),
-          Map.entry("elbv2", "elasticloadbalancingv2"), Map.entry("elb", "elasticloadbalancing"),
-          Map.entry("cloudwatch", "monitoring"), Map.entry("stepfunctions", "states"),
-          Map.entry("emr", "elasticmapreduce"), Map.entry("efs", "elasticfilesystem"));
-
   private static final Map<String, List<Type>> BY_MODEL = load();
 
   private CustodianResources() {}
@@ -185,7 +174,8 @@ public final class CustodianResources {
       List<String> nouns = f[0].equals(ACCOUNT) ? List.of() : NounMatch.nouns(f[2], f[3], id);
       String source = "c7n/resources/" + f[6] + " " + f[7];
       Type type = new Type(f[0], id, nouns, source);
-      String model = MODEL_OF.getOrDefault(f[1], f[1]).toLowerCase(Locale.ROOT);
+      // Custodian names a service by its boto3 client, botocore's name: the catalogue's too.
+      String model = f[1].toLowerCase(Locale.ROOT);
       out.computeIfAbsent(model, k -> new ArrayList<>()).add(type);
     }
     return out;

@@ -25,7 +25,7 @@ class CustodianResourcesTest {
     assertThat(type("s3", "CreateBucket", "bucketName")).hasValue("aws.s3");
     assertThat(type("rds", "CreateDBClusterSnapshot")).hasValue("aws.rds-cluster-snapshot");
     assertThat(type("ec2", "CreateVpcEndpoint")).hasValue("aws.vpc-endpoint");
-    assertThat(type("elasticloadbalancingv2", "CreateTargetGroup"))
+    assertThat(type("elbv2", "CreateTargetGroup"))
         .hasValue("aws.app-elb-target-group");
     assertThat(type("ec2", "CreateVpc", "cidrBlock")).hasValue("aws.vpc");
     assertThat(type("transfer", "CreateUser", "serverId", "userName"))
@@ -57,7 +57,7 @@ class CustodianResourcesTest {
   void noServiceDefaultWhenTheOperationNamesNoTypeOfIt() {
     assertThat(type("ec2", "CreateTags", "resourcesSet")).isEmpty();
     assertThat(type("iot", "CreateTopicRule", "ruleName")).isEmpty();
-    assertThat(type("api.sagemaker", "CreateAlgorithm", "algorithmName")).isEmpty();
+    assertThat(type("sagemaker", "CreateAlgorithm", "algorithmName")).isEmpty();
   }
 
   @Test

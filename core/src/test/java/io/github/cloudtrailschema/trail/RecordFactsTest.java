@@ -52,7 +52,7 @@ class RecordFactsTest {
     "sqs, GetQueueAttributes, Data, AWS::SQS::Queue",
     "sqs, CreateQueue, Management, ",
     "lambda, Invoke, Data, AWS::Lambda::Function",
-    "runtime.sagemaker, InvokeEndpoint, Data, AWS::SageMaker::Endpoint",
+    "sagemaker-runtime, InvokeEndpoint, Data, AWS::SageMaker::Endpoint",
     "kms, Decrypt, Management, ",
     "bedrock-runtime, InvokeModel, Management, ",
   })
