@@ -8,7 +8,9 @@ JAR=target/cloudtrail-schema.jar
 [ -f "$JAR" ] || { echo "build first: mvn -B -q -o package -DskipTests" >&2; exit 1; }
 echo "lines: export $(java -jar "$JAR" export --format paths | wc -l), python $(python3 bench/walk_models.py | wc -l)"
 if command -v hyperfine >/dev/null 2>&1; then
-  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown bench/results.md \
+  # hyperfine's table goes to target/ (bench/RESULTS.md keeps the figures, with date and commit)
+  mkdir -p target
+  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown target/export-bench.md \
     -n 'cloudtrail-schema export --format paths (launcher)' "./cloudtrail-schema export --format paths > /dev/null" \
     -n 'java -jar cloudtrail-schema.jar export --format paths' "java -jar $JAR export --format paths > /dev/null" \
     -n 'python3 bench/walk_models.py' "python3 bench/walk_models.py > /dev/null"

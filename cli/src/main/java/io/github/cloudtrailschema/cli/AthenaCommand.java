@@ -1,6 +1,5 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.loading.ModelCatalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -20,7 +19,7 @@ import picocli.CommandLine.Command;
       "  athena ddl --engine trino ...             the same table for open-source Trino",
       "  athena view iam.CreatePolicy              a view: one typed column per field",
       "  athena inventory                          the SQL of scan's inventory",
-      "  athena inventory --run --output-location s3://results/   run it, print as scan does",
+      "  athena inventory --run ...                run it, print it as scan does",
       "",
       "Without a subcommand: the Athena service's events, as 'cloudtrail-schema SERVICE'.",
       ""
@@ -29,13 +28,16 @@ import picocli.CommandLine.Command;
 public final class AthenaCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   public AthenaCommand(CliContext ctx) {
     this.ctx = ctx;
   }
 
   @Override
   public Integer call() {
+    GlobalOptions global = GlobalOptions.of(spec);
     return ShowAction.run(
-        ctx, ModelCatalog.embedded(), "athena", false, ColorMode.auto.style(ctx));
+        ctx, global.catalog(ctx), "athena", global.docs, global.color.style(ctx));
   }
 }

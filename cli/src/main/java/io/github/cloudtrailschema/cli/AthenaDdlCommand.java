@@ -15,8 +15,10 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Print the CREATE EXTERNAL TABLE of a trail's logs in Athena: the columns AWS",
-      "documents, partition projection over account, region and day (no MSCK REPAIR).",
+      "Print the CREATE EXTERNAL TABLE of a trail's logs in Athena (or Trino).",
+      "",
+      "The columns AWS documents, partition projection over account, region and day",
+      "(no MSCK REPAIR).",
       "With --engine trino: the same columns for open-source Trino's Hive connector (a",
       "table of the log files and a view of their records; see the README).",
       ""

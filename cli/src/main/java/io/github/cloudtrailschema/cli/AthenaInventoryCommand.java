@@ -10,7 +10,6 @@ import io.github.cloudtrailschema.athena.QueryRunner;
 import io.github.cloudtrailschema.athena.TrinoRunner;
 import io.github.cloudtrailschema.athena.TrinoSettings;
 import io.github.cloudtrailschema.check.SchemaPathExplainer;
-import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.report.InventoryFormat;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.scan.ScanResult;
@@ -29,7 +28,9 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Print the SQL of scan's inventory (and, with --fields, of the top-level",
+      "Print the SQL of scan's inventory, or run it and print the result.",
+      "",
+      "The SQL of scan's inventory (and, with --fields, of the top-level",
       "requestParameters/responseElements keys) over the table 'athena ddl' creates;",
       "with --run, run it through the Athena API (or, with --trino, on a Trino server)",
       "and print the result as scan does.",
@@ -37,6 +38,8 @@ import picocli.CommandLine.Option;
     })
 public final class AthenaInventoryCommand implements Callable<Integer> {
   private final CliContext ctx;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--table",
@@ -161,7 +164,9 @@ public final class AthenaInventoryCommand implements Callable<Integer> {
       List<List<String>> rows = runner.run(sql.inventory(), progress);
       List<List<String>> keys = fields ? runner.run(sql.fields(), progress) : List.of();
       PathExplainer explainer =
-          fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN;
+          fields
+              ? new SchemaPathExplainer(GlobalOptions.of(spec).catalog(ctx))
+              : PathExplainer.UNKNOWN;
       result = InventoryRows.toResult(rows, keys, explainer);
     } catch (QueryException e) {
       throw new UserError(e.getMessage(), ExitCodes.IO);

@@ -19,13 +19,17 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Print a CREATE OR REPLACE VIEW over the CloudTrail table with one typed column",
-      "per field of the event (json_extract_scalar + TRY_CAST, json_extract for lists,",
+      "Print a view of an event with one typed column per field.",
+      "",
+      "A CREATE OR REPLACE VIEW over the CloudTrail table with one typed column per",
+      "field of the event (json_extract_scalar + TRY_CAST, json_extract for lists,",
       "maps and free-form JSON), filtered on its eventSource and eventName.",
       ""
     })
 public final class AthenaViewCommand implements Callable<Integer> {
   private final CliContext ctx;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "SERVICE.Event", description = "The event, e.g. iam.CreatePolicy.")
   String selector;
@@ -49,7 +53,7 @@ public final class AthenaViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ModelCatalog catalog = ModelCatalog.embedded();
+    ModelCatalog catalog = GlobalOptions.of(spec).catalog(ctx);
     Selector sel = new SelectorResolver(catalog).resolve(selector);
     if (sel.operation().isEmpty() || sel.part().isPresent()) {
       throw new UserError("athena view: expected SERVICE.Event (e.g. iam.CreatePolicy), got '"

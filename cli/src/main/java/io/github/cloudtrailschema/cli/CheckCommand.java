@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudtrail-schema check FILE...}: reads real records and reports which of their fields the
@@ -35,7 +37,7 @@ import picocli.CommandLine.Parameters;
       "Reads CloudTrail log files ({\"Records\": [...]}, .json or .json.gz), JSON lines,",
       "JSON arrays, EventBridge events (the record under detail), folders of them",
       "(symbolic links followed), - for stdin, or s3://bucket/prefix (or one object).",
-      "A record with duplicate keys or a string over 16 MB is reported and skipped.",
+      "A record with duplicate keys or over 4 MiB is reported and skipped.",
       "Exit code 1 when anything is unrecognised, unexplained or skipped, or when no",
       "record was read.",
       ""
@@ -57,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--by-source", description = "Add a table of totals per eventSource.")
   boolean bySource;
 
-  @Mixin ModelOptions models;
+  @Spec CommandSpec spec;
 
   @Mixin S3Options s3;
 
@@ -72,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     List<FileReport> files = new ArrayList<>();
     try (ScanInputs in = s3.inputs(ctx)) { // open while reading: S3 files fetch lazily
       List<LogFile> listed = files(in); // bad inputs fail before the event index is built
-      RecordChecker checker = new RecordChecker(models.catalog());
+      RecordChecker checker = new RecordChecker(GlobalOptions.of(spec).catalog(ctx));
       for (LogFile file : listed) {
         FileReport r = RecordReader.readTrees(file, record -> report.add(checker.check(record)));
         files.add(r);

@@ -13,10 +13,13 @@ import picocli.CommandLine.Parameters;
     name = "completion",
     mixinStandardHelpOptions = true,
     description = {
-      "Print a shell completion script for service and operation names.",
+      "Print a shell completion script for commands, options, formats and services.",
       "",
-      "  source <(cloudtrail-schema completion bash)",
-      "  source <(cloudtrail-schema completion zsh)"
+      "Commands, options, --format values, services and operations; for",
+      "./cloudtrail-schema in a clone and for cloudtrail-schema on PATH alike.",
+      "",
+      "  source <(./cloudtrail-schema completion bash)",
+      "  source <(./cloudtrail-schema completion zsh)"
     })
 final class CompletionCommand implements Callable<Integer> {
   private final CliContext ctx;
@@ -33,26 +36,36 @@ final class CompletionCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /**
+   * The function asks the command as it was typed ({@code ${COMP_WORDS[0]}}: {@code
+   * ./cloudtrail-schema} in a clone, {@code cloudtrail-schema} on PATH) for the candidates of the
+   * word being typed, given every word typed before it: an option is completed among the typed
+   * command's own and the global ones (--models, --color, ...), which stand before or after it, and
+   * an option's value among its candidates.
+   */
+  static final String FUNCTION =
+      String.join(
+          "\n",
+          "_cloudtrail_schema() {",
+          "  local cur=\"${COMP_WORDS[COMP_CWORD]}\"",
+          "  local IFS=$'\\n'",
+          "  COMPREPLY=( $(\"${COMP_WORDS[0]}\" __complete -- \"${COMP_WORDS[@]:1:COMP_CWORD}\""
+              + " 2>/dev/null) )",
+          "}",
+          "complete -o nospace -o default -F _cloudtrail_schema cloudtrail-schema"
+              + " ./cloudtrail-schema",
+          "");
+
   @Override
   public Integer call() {
-    String function =
-        String.join(
-            "\n",
-            "_cloudtrail_schema() {",
-            "  local cur=\"${COMP_WORDS[COMP_CWORD]}\"",
-            "  local IFS=$'\\n'",
-            "  COMPREPLY=( $(cloudtrail-schema __complete \"$cur\" 2>/dev/null) )",
-            "}",
-            "complete -o nospace -o default -F _cloudtrail_schema cloudtrail-schema",
-            "");
     switch (shell) {
-      case "bash" -> ctx.out().print("# bash completion for cloudtrail-schema\n" + function);
+      case "bash" -> ctx.out().print("# bash completion for cloudtrail-schema\n" + FUNCTION);
       case "zsh" ->
           ctx.out()
               .print(
                   "# zsh completion for cloudtrail-schema\n"
                       + "autoload -U +X bashcompinit && bashcompinit\n"
-                      + function);
+                      + FUNCTION);
       default -> throw new UserError("unknown shell '" + shell + "'; expected bash or zsh");
     }
     return ExitCodes.OK;

@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import io.github.cloudtrailschema.export.CatalogExport;
 import io.github.cloudtrailschema.export.ExportTargets;
+import io.github.cloudtrailschema.export.OutDir;
 import io.github.cloudtrailschema.export.PathsExportRun;
 import io.github.cloudtrailschema.export.SiteExportRun;
 import io.github.cloudtrailschema.format.OutputFormat;
@@ -14,9 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudtrail-schema export --format FORMAT}: every event of every service (or of the
@@ -78,10 +81,10 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "SERVICE",
       arity = "0..*",
-      description = "Only these services (catalogue names).")
+      description = "Only these services (any name a selector takes: ecr, api.ecr, aws.ecr).")
   List<String> services = new ArrayList<>();
 
-  @Mixin ModelOptions models;
+  @Spec CommandSpec spec;
 
   @Mixin SchemaExportOptions schemaLayout;
 
@@ -96,13 +99,15 @@ final class ExportCommand implements Callable<Integer> {
     if (allSpellings && format != OutputFormat.PATHS) {
       throw new UserError("--all-spellings applies to --format paths only");
     }
+    ModelCatalog catalog = GlobalOptions.of(spec).catalog(ctx);
     if (format == null) {
-      int failed = SiteExportRun.run(models.catalog(), select(models.catalog()), out, ctx.err());
+      int failed = SiteExportRun.run(catalog, select(catalog), out, ctx.err());
       return failed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
-    ExportTargets.Target target = ExportTargets.open(format, out, ctx.out(), layout);
-    ModelCatalog catalog = models.catalog();
+    // Every argument is checked before anything is written: a refused one leaves no file behind.
     List<ServiceSummary> selected = select(catalog);
+    ExportTargets.Target target =
+        ExportTargets.open(format, out == null ? null : OutDir.of(out), ctx.out(), layout);
     if (format == OutputFormat.PATHS) {
       int failed =
           PathsExportRun.run(
@@ -142,10 +147,14 @@ final class ExportCommand implements Callable<Integer> {
       return catalog.services();
     }
     List<ServiceSummary> out = new ArrayList<>();
+    // Any name a selector takes, the models jar's old ones (api.ecr) too.
+    io.github.cloudtrailschema.trail.ServiceLocator locator =
+        new SelectorResolver(catalog).locator();
     for (String name : services) {
+      String found = locator.find(name).orElse(name);
       out.add(
           catalog.services().stream()
-              .filter(s -> s.name().equalsIgnoreCase(name))
+              .filter(s -> s.name().equals(found))
               .findFirst()
               .orElseThrow(
                   () ->

@@ -3,18 +3,22 @@ package io.github.cloudtrailschema.cli;
 import io.github.cloudtrailschema.lint.LintFiles;
 import io.github.cloudtrailschema.lint.LintReport;
 import io.github.cloudtrailschema.lint.Linter;
+import io.github.cloudtrailschema.text.TerminalText;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudtrail-schema lint FILE...}: checks Cloud Custodian policies, EventBridge event
- * patterns and Sigma rules against the schema. Exit code 1 when there is an error, 0 otherwise.
+ * patterns and Sigma rules against the schema. Exit code 1 when there is an error or a file named
+ * on the command line is none of these kinds, 0 otherwise.
  */
 @Command(
     name = "lint",
@@ -28,7 +32,8 @@ import picocli.CommandLine.Parameters;
       "Sigma rules for aws/cloudtrail: events that exist as named, fields that",
       "exist in them, plausible values. Findings are printed as",
       "FILE:LINE:COLUMN: error|warning: message. Folders are searched for .yml,",
-      ".yaml and .json files; - reads stdin. Exit code 1 when there is an error.",
+      ".yaml and .json files; - reads stdin. Exit code 1 when there is an error or",
+      "a file named on the command line is none of these kinds.",
       ""
     })
 final class LintCommand implements Callable<Integer> {
@@ -39,7 +44,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin ReportFormatOption format;
 
-  @Mixin ModelOptions models;
+  @Spec CommandSpec spec;
 
   LintCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -52,12 +57,14 @@ final class LintCommand implements Callable<Integer> {
     try {
       files = LintFiles.expand(inputs);
     } catch (NoSuchFileException e) {
-      throw new UserError("no such file or folder: " + e.getFile(), ExitCodes.IO);
+      // a path that names nothing is a mistake in what was typed, as in scan and check
+      throw new UserError("no such file or folder: " + e.getFile(), ExitCodes.USAGE);
     } catch (IOException e) {
       throw new UserError("cannot read: " + e.getMessage(), ExitCodes.IO);
     }
-    Linter linter = new Linter(models.catalog());
+    Linter linter = new Linter(GlobalOptions.of(spec).catalog(ctx));
     LintReport report = new LintReport();
+    int namedSkipped = 0;
     for (LintFiles.Input file : files) {
       byte[] bytes;
       try {
@@ -69,7 +76,18 @@ final class LintCommand implements Callable<Integer> {
           file.json()
               || (file.stdin()
                   && io.github.cloudtrailschema.lint.DocumentReader.looksLikeJson(bytes));
-      report.add(linter.lint(file.name(), bytes, jsonInput));
+      Linter.Result result = linter.lint(file.name(), bytes, jsonInput);
+      report.add(result);
+      if (!result.recognised() && file.named()) {
+        // a file named on the command line that lint cannot check is said, not only counted
+        namedSkipped++;
+        ctx.err()
+            .println(
+                "cloudtrail-schema: lint: "
+                    + TerminalText.oneLine(file.name())
+                    + ": skipped: no Custodian policy, EventBridge pattern or CloudTrail Sigma"
+                    + " rule");
+      }
     }
     if (jsonReport) {
       report.json(ctx.out());
@@ -79,6 +97,6 @@ final class LintCommand implements Callable<Integer> {
     if (!report.clean()) {
       ctx.err().println("cloudtrail-schema: lint: " + report.summary());
     }
-    return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return report.errors() > 0 || namedSkipped > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

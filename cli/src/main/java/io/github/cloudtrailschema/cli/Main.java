@@ -3,12 +3,14 @@ package io.github.cloudtrailschema.cli;
 import io.github.cloudtrailschema.export.ExportException;
 import io.github.cloudtrailschema.loading.ModelLoadException;
 import io.github.cloudtrailschema.text.TerminalText;
+import io.github.cloudtrailschema.text.TerminalWriter;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -18,20 +20,21 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out =
-        new PrintWriter(
-            new BufferedWriter(
-                // Not System.out: a PrintStream swallows write errors, and a failed write (a full
-                // disk, a closed pipe) must reach the PrintWriter's error flag to exit 4.
-                new OutputStreamWriter(
-                    new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8),
-                1 << 16));
+    boolean console = System.console() != null;
+    boolean terminal = isTerminal(1, console);
+    Writer stdout =
+        new BufferedWriter(
+            // Not System.out: a PrintStream swallows write errors, and a failed write (a full
+            // disk, a closed pipe) must reach the PrintWriter's error flag to exit 4.
+            new OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8),
+            1 << 16);
+    // On a terminal, whatever a command prints passes the one sanitiser: no input drives it.
+    PrintWriter out = new PrintWriter(terminal ? new TerminalWriter(stdout) : stdout);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    boolean console = System.console() != null;
     CliContext ctx =
-        new CliContext(
-            out, err, System.in, System.getenv(), isTerminal(1, console), isTerminal(2, console));
+        new CliContext(out, err, System.in, System.getenv(), terminal, isTerminal(2, console));
     int code = run(ctx, args);
     out.flush();
     err.flush();
@@ -58,34 +61,55 @@ public final class Main {
     return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
   }
 
-  /** Runs the CLI with the given streams and an empty environment (tests). */
+  /**
+   * Runs the CLI with the given streams, the embedded models pinned ({@code
+   * CLOUDTRAIL_SCHEMA_MODELS=embedded}) and no other environment: output that depends on nothing
+   * installed on the machine (tests, the launcher's training run).
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(
-        new CliContext(out, err, InputStream.nullInputStream(), Map.of(), false, false), args);
+        new CliContext(
+            out,
+            err,
+            InputStream.nullInputStream(),
+            Map.of(
+                io.github.cloudtrailschema.loading.UserModels.ENV,
+                io.github.cloudtrailschema.loading.UserModels.EMBEDDED),
+            false,
+            false),
+        args);
   }
 
-  /** Runs the CLI in-process and returns its exit code. */
+  /**
+   * Runs the CLI in-process and returns its exit code. Whatever happens, one line: an error the JVM
+   * throws (a stack overflow, memory exhausted) is an internal error, exit code 70, as documented,
+   * and its trace is printed only with {@code CLOUDTRAIL_SCHEMA_DEBUG}.
+   */
   public static int run(CliContext ctx, String... args) {
-    // CLOUDTRAIL_SCHEMA_MODELS stands for --models; the search index covers the embedded models.
-    String envModels = ctx.env().get(io.github.cloudtrailschema.loading.UserModels.ENV);
+    try {
+      return runCommand(ctx, args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return outputChecked(ctx, handle(e, ctx));
+    }
+  }
+
+  private static int runCommand(CliContext ctx, String... args) {
     SearchRequest search =
-        envModels == null && args.length > 0 && args[0].equals("search")
-            ? SearchRequest.parseLean(args)
-            : null;
+        args.length > 0 && args[0].equals("search") ? SearchRequest.parseLean(args) : null;
     ScanCommand scan =
         args.length > 1 && args[0].equals("scan") ? ScanCommand.parseLean(ctx, args) : null;
     int code;
     if (scan != null) {
       code = lean(ctx, scan::call);
     } else if (isPlainShow(args)) {
-      code = runLean(ctx, envModels, args);
+      code = runLean(ctx, null, args); // the models of CLOUDTRAIL_SCHEMA_MODELS, else the default
     } else if (args.length == 3 && args[0].equals("--models") && isPlainShow(args[2])) {
       // --models DIR SELECTOR: as common with the user's own models, and as lean.
       code = runLean(ctx, args[1], args[2]);
     } else if (args.length == 2 && args[0].startsWith("--models=") && isPlainShow(args[1])) {
       code = runLean(ctx, args[0].substring("--models=".length()), args[1]);
     } else if (search != null) {
-      code = lean(ctx, () -> SearchAction.run(ctx, search));
+      code = lean(ctx, () -> SearchAction.run(ctx, GlobalOptions.lean(null).catalog(ctx), search));
     } else {
       code = PicocliCli.commandLine(ctx).execute(args);
     }
@@ -127,7 +151,7 @@ public final class Main {
         () ->
             ShowAction.run(
                 ctx,
-                ModelOptions.catalog(models, ctx),
+                GlobalOptions.lean(models).catalog(ctx),
                 args.length == 0 ? null : args[0],
                 false,
                 ColorMode.auto.style(ctx)));
@@ -145,7 +169,7 @@ public final class Main {
     }
   }
 
-  static int handle(Exception ex, CliContext ctx) {
+  static int handle(Throwable ex, CliContext ctx) {
     ctx.out().flush();
     if (ex instanceof UserError u) {
       ctx.err().println("cloudtrail-schema: " + TerminalText.oneLine(u.getMessage()));

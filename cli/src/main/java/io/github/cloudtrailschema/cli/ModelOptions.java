@@ -1,44 +1,29 @@
 package io.github.cloudtrailschema.cli;
 
-import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.loading.LoadProgress;
 import io.github.cloudtrailschema.loading.UserModels;
-import picocli.CommandLine.Option;
 
 /**
- * Mixin: which models to use — the embedded catalogue, or a folder's models merged over it ({@code
- * --models}, or the environment variable {@code CLOUDTRAIL_SCHEMA_MODELS}).
+ * Opens the models a run uses ({@code --models}, else {@code CLOUDTRAIL_SCHEMA_MODELS}, else the
+ * newest installed botocore over the embedded models), with what the user should hear about them:
+ * the first parse's progress, and the notes of {@link ModelNotice}.
  */
-public final class ModelOptions {
-  private final CliContext ctx;
+final class ModelOptions {
+  private ModelOptions() {}
 
-  @Option(
-      names = "--models",
-      paramLabel = "DIR",
-      description =
-          "Read models from DIR over the embedded ones, service by service: botocore's data folder"
-              + " (service-2.json or .gz), *-model.json files, or Smithy JSON AST files; 'auto'"
-              + " finds an installed botocore (Python on PATH, AWS CLI v2, virtualenv, pipx)."
-              + " Default: $CLOUDTRAIL_SCHEMA_MODELS, else the embedded models only.")
-  String models;
-
-  private ModelCatalog catalog;
-
-  ModelOptions(CliContext ctx) {
-    this.ctx = ctx;
-  }
-
-  ModelCatalog catalog() {
-    if (catalog == null) {
-      catalog = catalog(models != null ? models : ctx.env().get(UserModels.ENV), ctx);
+  /** The models for a {@code --models} value (null: the environment's, else the default). */
+  static UserModels.InUse open(String spec, CliContext ctx) {
+    UserModels.InUse inUse;
+    try (ParseProgress progress = ParseProgress.on(ctx)) {
+      inUse = UserModels.open(spec, ctx.env(), progress == null ? LoadProgress.NONE : progress);
     }
-    return catalog;
-  }
-
-  /** The catalogue for a {@code --models} value (null or blank: the embedded one). */
-  static ModelCatalog catalog(String spec, CliContext ctx) {
-    if (spec == null || spec.isBlank()) {
-      return ModelCatalog.embedded();
+    if (inUse.identity().startsWith("folder\t")) {
+      // A folder the user named: its problems are said on every run, as a compiler's are.
+      inUse.problems().forEach(n -> ctx.err().println("cloudtrail-schema: " + n));
     }
-    return UserModels.open(spec, ctx.env(), n -> ctx.err().println("cloudtrail-schema: " + n));
+    ModelNotice.tell(inUse, ctx);
+    // A cache entry found damaged when a service is first loaded is read again, and said so.
+    inUse.sayLaterNotesTo(n -> ctx.err().println("cloudtrail-schema: " + n));
+    return inUse;
   }
 }

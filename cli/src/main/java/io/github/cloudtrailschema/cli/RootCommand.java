@@ -3,7 +3,6 @@ package io.github.cloudtrailschema.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -33,6 +32,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       ScanCommand.class,
       CheckCommand.class,
+      LearnCommand.class,
       LintCommand.class,
       SearchCommand.class,
       ExportCommand.class,
@@ -62,39 +62,37 @@ public final class RootCommand implements Callable<Integer> {
       description = "SERVICE[.OPERATION[.input|.output]]; omit to list every service.")
   String selector;
 
-  @Option(names = "--docs", description = "Show each member's documentation as // comments.")
-  boolean docs;
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description =
-          "Colour output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR).")
-  ColorMode color;
+  @Mixin GlobalOptions global;
 
   @Mixin OutputOptions output;
-
-  @Mixin ModelOptions models;
 
   public RootCommand(CliContext ctx) {
     this.ctx = ctx;
   }
 
+  CliContext ctx() {
+    return ctx;
+  }
+
   /** The subcommands' names; {@link Main}'s lean path must not take these for selectors. */
   static final java.util.Set<String> SUBCOMMANDS =
       java.util.Set.of(
-          "scan", "check", "lint", "search", "export", "serve", "athena", "models", "completion",
-          "__complete", "__warmup");
+          "scan", "check", "learn", "lint", "search", "export", "serve", "athena", "models",
+          "completion", "__complete", "__warmup");
+
+  /** The commands a user types (not the hidden ones), for suggestions. */
+  static java.util.List<String> commandNames() {
+    return SUBCOMMANDS.stream().filter(c -> !c.startsWith("_")).sorted().toList();
+  }
 
   @Override
   public Integer call() {
     return ShowAction.run(
         ctx,
-        models.catalog(),
+        global.catalog(ctx),
         selector,
-        docs,
-        color.style(ctx),
+        global.docs,
+        global.color.style(ctx),
         output.format,
         output.eventBridge,
         output.envelope);

@@ -32,13 +32,17 @@ import picocli.CommandLine.Parameters;
       "(AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/, organization trails too,",
       "digests skipped; symbolic links followed); a file (.json.gz, .json, JSON lines,",
       "an array, EventBridge events); - for stdin; s3://bucket/prefix or one object.",
-      "Bad files (and records with duplicate keys or strings over 16 MB) are reported",
-      "on stderr, skipped and counted; they, or a run that reads no record, make the",
-      "exit code 1.",
+      "Bad files and records (duplicate keys, over 4 MiB, a line of JSON lines that",
+      "does not parse) are reported on stderr, skipped and counted; the records before",
+      "a fault in a file count. Anything skipped, or a run that reads no record, makes",
+      "the exit code 1.",
       ""
     })
 public final class ScanCommand implements Callable<Integer> {
   private final CliContext ctx;
+
+  /** Null on the lean path, which parses without picocli. */
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(
       arity = "1..*",
@@ -152,7 +156,7 @@ public final class ScanCommand implements Callable<Integer> {
             .withFilter(ScanInputs.filter(accounts, regions, since, until))
             .withPaths(fields)
             .withExplainer(
-                fields ? new SchemaPathExplainer(ModelCatalog.embedded()) : PathExplainer.UNKNOWN)
+                fields ? new SchemaPathExplainer(catalog()) : PathExplainer.UNKNOWN)
             .withThreads(threadCount());
     ScanProgress progress = new ScanProgress();
     ScanResult result;
@@ -166,12 +170,19 @@ public final class ScanCommand implements Callable<Integer> {
     for (FileReport problem : result.problems()) {
       ctx.err().println("cloudtrail-schema: " + io.github.cloudtrailschema.text.TerminalText.oneLine(problem.describe()));
     }
-    format.render(result, fields, ctx.out(), ctx.terminal());
+    format.render(result, fields, ctx.out());
     if (result.records() == 0) {
       ctx.err().println("cloudtrail-schema: " + result.nothingRead(inputs));
       return ExitCodes.FINDINGS;
     }
     return result.hasFindings() ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** The models in use: the global options' when picocli parsed, else the environment's. */
+  private ModelCatalog catalog() {
+    return spec == null
+        ? GlobalOptions.lean(null).catalog(ctx)
+        : GlobalOptions.of(spec).catalog(ctx);
   }
 
   /** S3 reads wait on the network, so more workers than cores keep the downloads going. */

@@ -8,6 +8,7 @@ import io.github.cloudtrailschema.search.Hit;
 import io.github.cloudtrailschema.search.Query;
 import io.github.cloudtrailschema.search.SearchIndex;
 import io.github.cloudtrailschema.search.UnknownFieldException;
+import io.github.cloudtrailschema.text.TerminalText;
 import io.github.cloudtrailschema.trail.EventSourceResolver;
 import io.github.cloudtrailschema.trail.ServiceLocator;
 import io.github.cloudtrailschema.trail.Suggestions;
@@ -18,13 +19,17 @@ import java.util.Set;
 
 /**
  * What {@code search} does, shared by {@link SearchCommand} and {@link Main}'s lean path: check the
- * request, run it against the embedded index, print the hits. Exit code 1 when nothing matches, as
+ * request, run it against the index of the models in use, print the hits. Exit code 1 when nothing matches, as
  * grep does.
  */
 final class SearchAction {
   private SearchAction() {}
 
-  static int run(CliContext ctx, SearchRequest r) {
+  /**
+   * @param catalog the models in use: their index is searched, {@code --service} names one of
+   *     their services
+   */
+  static int run(CliContext ctx, ModelCatalog catalog, SearchRequest r) {
     String text = String.join(" ", r.words()).strip();
     if (text.isEmpty() && r.field() == null) {
       throw new UserError(
@@ -38,10 +43,10 @@ final class SearchAction {
         new Query(
             text,
             Optional.ofNullable(r.field()),
-            r.service() == null ? Set.of() : eventSources(r.service()),
+            r.service() == null ? Set.of() : eventSources(catalog, r.service()),
             r.mutating(),
             r.limit());
-    SearchIndex index = SearchIndex.embedded();
+    SearchIndex index = SearchIndexes.open(catalog, ctx);
     if (!text.isEmpty() && index.meaningfulWords(text).isEmpty()) {
       throw new UserError(
           "nothing to search for in '"
@@ -53,7 +58,9 @@ final class SearchAction {
     try {
       hits = index.search(q);
     } catch (UnknownFieldException e) {
-      throw new UserError(e.getMessage());
+      // nothing found, as the README's exit codes say (1), with what might have been meant
+      ctx.err().println("cloudtrail-schema: " + TerminalText.oneLine(e.getMessage()));
+      return ExitCodes.FINDINGS;
     }
     if (hits.isEmpty()) {
       ctx.err().println("cloudtrail-schema: no event matches " + describe(text, r));
@@ -85,8 +92,7 @@ final class SearchAction {
    * The event sources {@code --service} names, by any name a selector accepts; a service's curated
    * non-API events share its event source and so come along ({@code ec2}: its service events).
    */
-  private static Set<String> eventSources(String typed) {
-    ModelCatalog catalog = ModelCatalog.embedded();
+  private static Set<String> eventSources(ModelCatalog catalog, String typed) {
     List<ServiceMetadata> all = new ArrayList<>();
     for (ServiceSummary s : catalog.services()) {
       all.add(s.metadata());

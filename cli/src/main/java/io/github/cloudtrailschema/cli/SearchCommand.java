@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand implements Callable<Integer> {
   private final CliContext ctx;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "WORDS",
@@ -78,6 +80,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError("unknown format '" + format + "'; expected table or json");
     }
     return SearchAction.run(
-        ctx, new SearchRequest(words, field, service, mutating, limit, format.equals("json")));
+        ctx,
+        GlobalOptions.of(spec).catalog(ctx),
+        new SearchRequest(words, field, service, mutating, limit, format.equals("json")));
   }
 }

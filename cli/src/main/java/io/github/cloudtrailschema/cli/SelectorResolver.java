@@ -120,6 +120,18 @@ final class SelectorResolver {
                 + "; use one of those names");
       }
     }
+    if (first.equals(text)) {
+      // A misspelt command ('sacn', 'exprot') reads as a service name: say which command it was.
+      List<String> command = Suggestions.closest(first, RootCommand.commandNames(), 1);
+      if (!command.isEmpty()) {
+        return new UserError(
+            "unknown command or service '"
+                + echo(first)
+                + "'; did you mean "
+                + command.get(0)
+                + "? ('cloudtrail-schema --help' lists the commands)");
+      }
+    }
     List<String> close = Suggestions.closest(first, locator.allNames(), 3);
     return new UserError(
         "unknown service '"

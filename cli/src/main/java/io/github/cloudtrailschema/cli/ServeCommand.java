@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.cli;
 
+import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.search.SearchIndex;
 import io.github.cloudtrailschema.serve.Catalogue;
 import io.github.cloudtrailschema.serve.ExplorerData;
@@ -13,8 +14,9 @@ import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudtrail-schema serve}: the web explorer on 127.0.0.1 until Ctrl-C. Another address only
@@ -56,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Open the page in the desktop's browser.")
   boolean open;
 
-  @Mixin ModelOptions models;
+  @Spec CommandSpec spec;
 
   ServeCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -64,6 +66,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (port < 0 || port > 65_535) {
+      throw new UserError("--port: expected 0 to 65535, got " + port);
+    }
     InetAddress address = address(bind);
     if (!address.isLoopbackAddress()) {
       ctx.err()
@@ -73,14 +78,13 @@ final class ServeCommand implements Callable<Integer> {
                   + ", reachable from other machines; read-only, but anyone who can reach it can"
                   + " browse it");
     }
-    // The search command's ranked index covers the embedded catalogue; other models get the
-    // substring search alone.
+    // The search command's ranked index, of the models in use.
+    ModelCatalog catalog = GlobalOptions.of(spec).catalog(ctx);
+    SearchIndex index = SearchIndexes.open(catalog, ctx);
     ExplorerData data =
         new ExplorerData(
-            new Catalogue(models.catalog()),
-            models.models == null
-                ? entries -> new RankedSearch(SearchIndex.embedded(), new SubstringSearch(entries))
-                : SubstringSearch::new);
+            new Catalogue(catalog),
+            entries -> new RankedSearch(index, new SubstringSearch(entries)));
     ExplorerServer server;
     try {
       server = ExplorerServer.start(data, new InetSocketAddress(address, port));

@@ -50,7 +50,19 @@ final class ShowAction {
       boolean eventBridge,
       boolean envelope) {
     boolean eventOnly = format != OutputFormat.TREE || eventBridge || envelope;
+    if (eventBridge && format != OutputFormat.JSON_SCHEMA && format != OutputFormat.EXAMPLE) {
+      // Options that would change nothing are refused, never silently ignored.
+      throw new UserError(
+          "--eventbridge wraps the record of --format json-schema or example in an EventBridge"
+              + " event; --format "
+              + format
+              + " has no such form");
+    }
     if (selector == null) {
+      if (docs) {
+        throw new UserError(
+            "--docs applies to an event (SERVICE.OPERATION), not to the service list");
+      }
       rejectEventOptions(eventOnly, "the service list");
       ServiceListRenderer.render(catalog.info(), catalog.services(), style, ctx.out());
       return ExitCodes.OK;

@@ -64,26 +64,39 @@ final class WarmupCommand implements Callable<Integer> {
           + " \"readOnly\": true, \"recipientAccountId\": \"111122223333\"}]}";
 
   /**
-   * {@code --models DIR SELECTOR} twice over a one-service botocore folder: the first run parses
-   * and writes the model cache, the second reads it, as a user's warm runs do.
+   * The default models, twice, over a one-service botocore installed in a temporary folder: the
+   * first run finds it, parses it and writes the caches, the second reads them, as a user's warm
+   * runs do; then {@code --models DIR}, as common with a folder of one's own.
    */
   private static void warmUserModels(PrintWriter sink) {
     java.nio.file.Path tmp = null;
     try {
       tmp = java.nio.file.Files.createTempDirectory("cloudtrail-schema-warmup");
+      java.nio.file.Path botocore = tmp.resolve("site/botocore");
       java.nio.file.Path model =
-          java.nio.file.Files.createDirectories(tmp.resolve("models/warm/2020-01-01"));
+          java.nio.file.Files.createDirectories(botocore.resolve("data/warm/2020-01-01"));
+      java.nio.file.Files.writeString(botocore.resolve("__init__.py"), "__version__ = '1.0.0'\n");
       try (var out =
           new java.util.zip.GZIPOutputStream(
               java.nio.file.Files.newOutputStream(model.resolve("service-2.json.gz")))) {
         out.write(WARM_MODEL.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
-      var env = java.util.Map.of("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+      var env =
+          java.util.Map.of(
+              "XDG_CACHE_HOME",
+              tmp.resolve("cache").toString(),
+              io.github.cloudtrailschema.loading.InstalledModels.SITES_ENV,
+              tmp.resolve("site").toString());
       var ctx =
           new CliContext(sink, sink, java.io.InputStream.nullInputStream(), env, false, false);
       for (int i = 0; i < 2; i++) {
-        Main.run(ctx, "--models", tmp.resolve("models").toString(), "warm.Get.output");
+        Main.run(ctx, "warm.Get.output");
       }
+      Main.run(ctx, "--models", botocore.resolve("data").toString(), "warm.Get.output");
+      // What a learned overlay in its default place adds: its reading, the merge, the fields.
+      java.nio.file.Files.writeString(
+          tmp.resolve("cache/cloudtrail-schema/overlay.json"), WARM_OVERLAY);
+      Main.run(ctx, "warm.Get.output");
     } catch (java.io.IOException e) {
       // a training run that cannot write a temporary folder only makes a smaller archive
     } finally {
@@ -103,6 +116,11 @@ final class WarmupCommand implements Callable<Integer> {
       // best effort
     }
   }
+
+  private static final String WARM_OVERLAY =
+      "{\"format\": \"cloudtrail-schema overlay\", \"version\": 1, \"events\": [{\"eventSource\":"
+          + " \"warm.amazonaws.com\", \"eventName\": \"Get\", \"records\": 1, \"fields\":"
+          + " [{\"path\": \"responseElements.extra\", \"types\": [\"string\"], \"records\": 1}]}]}";
 
   private static final String WARM_MODEL =
       "{\"metadata\": {\"apiVersion\": \"2020-01-01\", \"endpointPrefix\": \"warm\","

@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.export;
 
 import io.github.cloudtrailschema.format.OutputFormat;
 import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.loading.ModelLoadException;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
@@ -65,18 +66,23 @@ public final class CatalogExport {
           throw e;
         } catch (RuntimeException | StackOverflowError e) {
           failures++;
-          report(
-              service.name()
-                  + "."
-                  + op.name()
-                  + ": "
-                  + (e instanceof ExportException ? e.getMessage() : String.valueOf(e)));
+          report(service.name() + "." + op.name() + ": " + reason(e));
         }
       }
       target.endService(service);
     }
     target.finish();
     return new Result(events, failures);
+  }
+
+  /**
+   * Why an event failed, in words: the message of a fault of the input (an unsafe name, an unusable
+   * model), the exception itself for anything else, which is a bug worth its name.
+   */
+  public static String reason(Throwable e) {
+    return e instanceof ExportException || e instanceof ModelLoadException
+        ? e.getMessage()
+        : String.valueOf(e);
   }
 
   private void report(String message) {

@@ -13,13 +13,13 @@ import java.nio.file.Path;
  * listing them, in the shape the json-schema export's index has.
  */
 final class EventFiles implements ExportTargets.Target {
-  private final Path dir;
+  private final OutDir dir;
   private final EventRenderer renderer;
   private final String extension;
   private final ExportIndex index;
   private final java.util.Set<String> written = new java.util.HashSet<>();
 
-  EventFiles(Path dir, OutputFormat format, EventRenderer renderer) {
+  EventFiles(OutDir dir, OutputFormat format, EventRenderer renderer) {
     this.dir = dir;
     this.renderer = renderer;
     this.extension = extension(format);
@@ -47,11 +47,11 @@ final class EventFiles implements ExportTargets.Target {
         written.contains(service + "/" + event.eventName())
             ? event.operation().name()
             : event.eventName();
-    Path path = ExportTargets.under(dir, service, name + extension);
+    Path path = dir.file(service, name + extension);
     // Rendered whole before the file opens: an event that fails leaves no half-written file.
     StringWriter text = new StringWriter();
     renderer.render(event, new PrintWriter(text));
-    ExportTargets.writeWhole(path, text.toString());
+    dir.write(path, text.toString());
     written.add(service + "/" + name);
     index.add(event, service + "/" + name + extension);
   }

@@ -3,8 +3,6 @@ package io.github.cloudtrailschema.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.cloudtrailschema.text.JsonOut;
 import io.github.cloudtrailschema.walk.EventSchema;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 
 /**
  * {@code DIR/index.json} of a one-file-per-event export, streamed as the files are written: one
@@ -12,13 +10,11 @@ import java.nio.file.Path;
  * {@code file}), the same shape for every format.
  */
 final class ExportIndex {
-  private final Path path;
-  private final PrintWriter out;
+  private final OutDir.Output out;
   private final JsonGenerator g;
 
-  ExportIndex(Path dir) {
-    this.path = dir.resolve("index.json");
-    this.out = ExportTargets.writer(path);
+  ExportIndex(OutDir dir) {
+    this.out = dir.open(dir.file("index.json"));
     this.g = JsonOut.open(out);
     ExportTargets.io(() -> g.writeStartArray());
   }
@@ -40,6 +36,6 @@ final class ExportIndex {
   void finish() {
     ExportTargets.io(() -> g.writeEndArray());
     JsonOut.close(g, out);
-    ExportTargets.close(out, path);
+    out.finish();
   }
 }

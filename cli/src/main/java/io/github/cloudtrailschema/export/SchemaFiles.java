@@ -29,23 +29,22 @@ import java.util.Optional;
  * Schemas are written one at a time, never held together.
  */
 final class SchemaFiles implements ExportTargets.Target {
-  private final Path dir;
+  private final OutDir dir;
   private final ExportIndex index;
   private final JsonSchemaRenderer renderer;
   private Map<String, Integer> operationsByName = Map.of();
   private final Map<String, List<EventSchema>> pending = new HashMap<>();
 
-  SchemaFiles(Path dir, Optional<SharedSchemaLayout> layout) {
+  SchemaFiles(OutDir dir, Optional<SharedSchemaLayout> layout) {
     this.dir = dir;
     this.renderer =
         new JsonSchemaRenderer(
             RenderOptions.defaults().withEnvelope(Envelope.complete(ModelCatalog.embedded())),
             layout);
     if (layout.isPresent()) {
-      Path record = dir.resolve(SharedSchemaLayout.RECORD);
       StringWriter text = new StringWriter();
       renderer.renderRecord(new PrintWriter(text));
-      ExportTargets.writeWhole(record, text.toString());
+      dir.write(dir.path(SharedSchemaLayout.RECORD), text.toString());
     }
     this.index = new ExportIndex(dir);
   }
@@ -83,12 +82,12 @@ final class SchemaFiles implements ExportTargets.Target {
   private void write(List<EventSchema> group) {
     EventSchema first = group.get(0);
     String service = first.service().name();
-    Path path = ExportTargets.under(dir, service, first.eventName() + ".json");
+    Path path = dir.file(service, first.eventName() + ".json");
     String file = service + "/" + first.eventName() + ".json";
     // Rendered whole before the file opens: an event that fails leaves no half-written file.
     StringWriter text = new StringWriter();
     renderer.render(group, file, new PrintWriter(text));
-    ExportTargets.writeWhole(path, text.toString());
+    dir.write(path, text.toString());
     for (EventSchema event : group) {
       index.add(event, file);
     }

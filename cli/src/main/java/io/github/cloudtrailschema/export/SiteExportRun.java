@@ -19,10 +19,11 @@ public final class SiteExportRun {
     if (out == null) {
       throw new ExportException("export --format site writes files: give --out DIR");
     }
+    OutDir dir = OutDir.of(out);
     SiteExport.Result r =
         new SiteExport(
                 new Catalogue(catalog),
-                out,
+                (relative, bytes) -> dir.write(dir.path(relative), bytes),
                 line -> err.println("cloudtrail-schema: export: " + TerminalText.oneLine(line)))
             .write(services);
     if (r.failures() > 0) {

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.lint;
 
+import io.github.cloudtrailschema.text.TerminalText;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -18,9 +19,13 @@ public record Diagnostic(
           .thenComparing(Diagnostic::position)
           .thenComparing(Diagnostic::message);
 
-  /** {@code FILE:LINE:COLUMN: error: message; suggestion}, as compilers print findings. */
+  /**
+   * {@code FILE:LINE:COLUMN: error: message; suggestion}, as compilers print findings. File names
+   * and messages quote the files (a key, a value): their control characters are escaped, on a
+   * terminal or in a CI log alike, and the line stays one line.
+   */
   public String text() {
-    return file
+    return TerminalText.escape(file)
         + ":"
         + position.line()
         + ":"
@@ -28,7 +33,6 @@ public record Diagnostic(
         + ": "
         + severity.label()
         + ": "
-        + message
-        + suggestion.map(s -> "; " + s).orElse("");
+        + TerminalText.escape(message + suggestion.map(s -> "; " + s).orElse(""));
   }
 }

@@ -48,13 +48,15 @@ final class JsonTrees {
 
   /**
    * Jackson names where an unclosed object or array started as {@code [Source: REDACTED
-   * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 13]}: only the line
-   * and column mean anything to the user.
+   * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 13]}, and the
+   * setting behind a limit as {@code from `StreamReadConstraints.getMaxNestingDepth()`}: only the
+   * line and column, and the limit's number, mean anything to the user.
    */
   static String withoutSource(String message) {
     return message
         .replaceAll("\\[Source: [^;\\]]*(; )?", "[")
-        .replaceAll("\\[line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        .replaceAll("\\[line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+        .replaceAll(",? from `[^`]*`", "");
   }
 
   private static YNode value(JsonParser p) throws IOException {

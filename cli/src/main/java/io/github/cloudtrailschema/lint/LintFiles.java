@@ -16,8 +16,11 @@ import java.util.stream.Stream;
  * are bounded: a file larger than {@link DocumentReader#MAX_BYTES} is refused, not loaded.
  */
 public final class LintFiles {
-  /** A file to lint: its name as reported, and whether it is JSON. */
-  public record Input(String name, Path path, boolean json) {
+  /**
+   * A file to lint: its name as reported, whether it is JSON, and whether it was named on the
+   * command line (rather than found in a folder, where other files are expected).
+   */
+  public record Input(String name, Path path, boolean json, boolean named) {
     public boolean stdin() {
       return path == null;
     }
@@ -34,7 +37,7 @@ public final class LintFiles {
     List<Input> out = new ArrayList<>();
     for (String a : args) {
       if (a.equals("-")) {
-        out.add(new Input("-", null, false));
+        out.add(new Input("-", null, false, true));
         continue;
       }
       Path p = Path.of(a);
@@ -43,10 +46,13 @@ public final class LintFiles {
           walk.filter(Files::isRegularFile)
               .filter(LintFiles::lintable)
               .sorted()
-              .forEach(f -> out.add(new Input(f.toString(), f, isJson(f))));
+              .forEach(f -> out.add(new Input(f.toString(), f, isJson(f), false)));
         }
+      } else if (Files.isRegularFile(p)) {
+        out.add(new Input(a, p, isJson(p), true));
       } else if (Files.exists(p)) {
-        out.add(new Input(a, p, isJson(p)));
+        // opening a FIFO would block for ever, a device never end
+        throw new IOException(a + ": not a regular file (a FIFO, a device?)");
       } else {
         throw new NoSuchFileException(a);
       }

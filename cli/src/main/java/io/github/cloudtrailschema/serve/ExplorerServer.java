@@ -1,25 +1,21 @@
 package io.github.cloudtrailschema.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
- * {@code serve}: the JDK's HTTP server, answering GET and HEAD only. Routes: {@code /api/services},
- * {@code /api/service/NAME}, {@code /api/event/SOURCE/NAME}, {@code /api/search?q=}, the page's
- * fixed {@link SiteAssets}, and the page itself for its deep links ({@code /service/iam}, {@code
- * /event/iam.amazonaws.com/CreatePolicy}). Every answer carries a strict Content-Security-Policy
- * and {@code nosniff}; requests with a body, long URIs and clients over their rate are refused.
+ * {@code serve}: answers GET and HEAD only, over {@link ExplorerHttp}. Routes: {@code
+ * /api/services}, {@code /api/service/NAME}, {@code /api/event/SOURCE/NAME}, {@code /api/search?q=},
+ * the page's fixed {@link SiteAssets}, and the page itself for its deep links ({@code
+ * /service/iam}, {@code /event/iam.amazonaws.com/CreatePolicy}). Every answer, refusals of
+ * malformed requests included, carries a strict Content-Security-Policy and {@code nosniff};
+ * requests with a body, long URIs and clients over their rate are refused.
  */
 public final class ExplorerServer implements AutoCloseable {
   static final String CSP =
@@ -27,28 +23,25 @@ public final class ExplorerServer implements AutoCloseable {
           + " connect-src 'self'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
   private static final int MAX_URI = 2048;
   private static final int SEARCH_LIMIT = 50;
+  private static final String TEXT = "text/plain; charset=utf-8";
 
-  private final HttpServer http;
-  private final ExecutorService pool;
+  private final ExplorerHttp http;
   private final ExplorerData data;
   private final SiteAssets assets;
   private final byte[] index;
   private final RateLimiter limiter;
 
-  private ExplorerServer(HttpServer http, ExplorerData data, RateLimiter limiter) {
-    this.http = http;
+  private ExplorerServer(
+      ExplorerData data,
+      InetSocketAddress address,
+      RateLimiter limiter,
+      ExplorerHttp.Limits limits)
+      throws IOException {
     this.data = data;
     this.assets = SiteAssets.load();
     this.index = assets.indexAtRoot();
     this.limiter = limiter;
-    this.pool =
-        Executors.newFixedThreadPool(
-            4,
-            r -> {
-              Thread t = new Thread(r, "serve");
-              t.setDaemon(true);
-              return t;
-            });
+    this.http = ExplorerHttp.start(address, this::answer, ExplorerServer::refusal, limits);
   }
 
   /** Binds {@code address} (port 0: any free port) and starts answering. */
@@ -59,86 +52,96 @@ public final class ExplorerServer implements AutoCloseable {
 
   static ExplorerServer start(ExplorerData data, InetSocketAddress address, RateLimiter limiter)
       throws IOException {
-    // The JDK server writes a response's headers and body separately; with Nagle's algorithm on,
-    // the body then waits for the client's delayed ACK of the headers: 40 ms on every request on
-    // Linux. This documented switch of the JDK's server (read once, when its first instance is
-    // made) turns TCP_NODELAY on; a user's own setting wins.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-    HttpServer http = HttpServer.create(address, 64);
-    ExplorerServer s = new ExplorerServer(http, data, limiter);
-    http.setExecutor(s.pool);
-    http.createContext("/", s::handle);
-    http.start();
-    return s;
+    return start(data, address, limiter, ExplorerHttp.Limits.DEFAULT);
+  }
+
+  static ExplorerServer start(
+      ExplorerData data,
+      InetSocketAddress address,
+      RateLimiter limiter,
+      ExplorerHttp.Limits limits)
+      throws IOException {
+    return new ExplorerServer(data, address, limiter, limits);
   }
 
   /** {@code http://127.0.0.1:PORT/}. */
   public URI uri() {
-    InetSocketAddress a = http.getAddress();
+    InetSocketAddress a;
+    try {
+      a = http.address();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     String host = a.getAddress().getHostAddress();
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
+    return URI.create(
+        "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
   }
 
   @Override
   public void close() {
-    http.stop(0);
-    pool.shutdownNow();
-    try {
-      pool.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    http.close();
   }
 
-  private void handle(HttpExchange x) throws IOException {
+  /** The header fields every answer carries. */
+  private static Map<String, String> securityHeaders() {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Security-Policy", CSP);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("Referrer-Policy", "no-referrer");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Cache-Control", "no-cache");
+    return h;
+  }
+
+  /** What the server answers on its own (a head it cannot read, a timeout, no worker free). */
+  static ExplorerHttp.Answer refusal(int status) {
+    String why =
+        switch (status) {
+          case 408 -> "the request took too long to arrive";
+          case 431 -> "request header fields too large";
+          case 503 -> "busy: try again";
+          default -> "bad request";
+        };
+    return text(status, why, securityHeaders());
+  }
+
+  private ExplorerHttp.Answer answer(HttpHead x) {
+    Map<String, String> h = securityHeaders();
     try {
-      Headers h = x.getResponseHeaders();
-      h.set("Content-Security-Policy", CSP);
-      h.set("X-Content-Type-Options", "nosniff");
-      h.set("Referrer-Policy", "no-referrer");
-      h.set("X-Frame-Options", "DENY");
-      h.set("Cache-Control", "no-cache");
-      String method = x.getRequestMethod();
+      String method = x.method();
       if (!method.equals("GET") && !method.equals("HEAD")) {
-        h.set("Allow", "GET, HEAD");
-        text(x, 405, "only GET and HEAD: this server has nothing to write to");
+        h.put("Allow", "GET, HEAD");
+        return text(405, "only GET and HEAD: this server has nothing to write to", h);
       } else if (hasBody(x)) {
-        text(x, 413, "requests carry no body here");
-      } else if (x.getRequestURI().getRawPath().length()
-              + String.valueOf(x.getRequestURI().getRawQuery()).length()
+        return text(413, "requests carry no body here", h);
+      } else if (x.uri().getRawPath().length() + String.valueOf(x.uri().getRawQuery()).length()
           > MAX_URI) {
-        text(x, 414, "URI too long");
-      } else if (!limiter.allow(x.getRemoteAddress().getAddress(), System.nanoTime())) {
-        h.set("Retry-After", "1");
-        text(x, 429, "too many requests");
-      } else {
-        route(x);
+        return text(414, "URI too long", h);
+      } else if (!limiter.allow(x.client(), System.nanoTime())) {
+        h.put("Retry-After", "1");
+        return text(429, "too many requests", h);
       }
+      return route(x, h);
     } catch (IllegalArgumentException e) {
-      text(x, 400, "bad request"); // a malformed %-escape in the query
+      return text(400, "bad request", h); // a malformed %-escape in the query
     } catch (RuntimeException | StackOverflowError e) {
       // One bad event must not take the server down; the page shows the status.
-      text(x, 500, "internal error");
-    } finally {
-      x.close();
+      return text(500, "internal error", h);
     }
   }
 
-  private static boolean hasBody(HttpExchange x) {
-    String length = x.getRequestHeaders().getFirst("Content-Length");
+  private static boolean hasBody(HttpHead x) {
+    String length = x.header("Content-Length").orElse(null);
     return (length != null && !length.trim().equals("0"))
-        || x.getRequestHeaders().containsKey("Transfer-Encoding");
+        || x.header("Transfer-Encoding").isPresent();
   }
 
-  private void route(HttpExchange x) throws IOException {
-    String path = x.getRequestURI().getPath();
+  private ExplorerHttp.Answer route(HttpHead x, Map<String, String> h) {
+    String path = x.uri().getPath();
     String[] seg = path.substring(1).split("/", -1);
     for (String s : seg) {
       if (s.equals("..") || s.equals(".") || s.indexOf('\\') >= 0 || s.indexOf('\0') >= 0) {
-        text(x, 400, "bad path");
-        return;
+        return text(400, "bad path", h);
       }
     }
     Optional<byte[]> body = Optional.empty();
@@ -153,7 +156,7 @@ public final class ExplorerServer implements AutoCloseable {
     } else if (seg.length == 4 && seg[0].equals("api") && seg[1].equals("event")) {
       body = data.event(seg[2], seg[3]);
     } else if (path.equals("/api/search")) {
-      body = Optional.of(data.search(query(x, "q"), SEARCH_LIMIT));
+      body = Optional.of(data.search(query(x.uri(), "q"), SEARCH_LIMIT));
     } else if (path.equals("/") || seg[0].equals("service") || seg[0].equals("event")) {
       body = Optional.of(index);
       type = SiteAssets.contentType("index.html");
@@ -162,15 +165,14 @@ public final class ExplorerServer implements AutoCloseable {
       type = SiteAssets.contentType(path);
     }
     if (body.isEmpty()) {
-      text(x, 404, "not found");
-      return;
+      return text(404, "not found", h);
     }
-    send(x, 200, type, body.get());
+    return new ExplorerHttp.Answer(200, type, body.get(), h);
   }
 
   /** A query parameter, decoded; empty when absent. */
-  static String query(HttpExchange x, String name) {
-    String raw = x.getRequestURI().getRawQuery();
+  static String query(URI uri, String name) {
+    String raw = uri.getRawQuery();
     if (raw == null) {
       return "";
     }
@@ -184,20 +186,8 @@ public final class ExplorerServer implements AutoCloseable {
     return "";
   }
 
-  private static void text(HttpExchange x, int status, String message) throws IOException {
-    send(x, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void send(HttpExchange x, int status, String type, byte[] body)
-      throws IOException {
-    x.getResponseHeaders().set("Content-Type", type);
-    if (x.getRequestMethod().equals("HEAD")) {
-      x.sendResponseHeaders(status, -1);
-      return;
-    }
-    x.sendResponseHeaders(status, body.length);
-    try (OutputStream out = x.getResponseBody()) {
-      out.write(body);
-    }
+  private static ExplorerHttp.Answer text(int status, String message, Map<String, String> h) {
+    return new ExplorerHttp.Answer(
+        status, TEXT, (message + "\n").getBytes(StandardCharsets.UTF_8), h);
   }
 }

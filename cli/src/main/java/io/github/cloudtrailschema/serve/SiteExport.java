@@ -1,13 +1,10 @@
 package io.github.cloudtrailschema.serve;
 
+import io.github.cloudtrailschema.loading.ModelLoadException;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +29,23 @@ public final class SiteExport {
   /** What an export did: events written, and events or services that failed. */
   public record Result(int events, int failures) {}
 
+  /** Where the files go: a relative path ({@code data/event/iam/CreatePolicy.json}), its bytes. */
+  public interface Files {
+    void write(String relative, byte[] bytes);
+  }
+
   private final Catalogue catalogue;
-  private final Path dir;
+  private final Files files;
   private final Consumer<String> errors;
 
   /**
+   * @param files writes each file; export's {@code OutDir}, which never follows a link out of the
+   *     folder (it is thread-safe: services are written in parallel)
    * @param errors receives one line per event or service that failed (and was skipped)
    */
-  public SiteExport(Catalogue catalogue, Path dir, Consumer<String> errors) {
+  public SiteExport(Catalogue catalogue, Files files, Consumer<String> errors) {
     this.catalogue = catalogue;
-    this.dir = dir;
+    this.files = files;
     this.errors = errors;
   }
 
@@ -109,19 +113,18 @@ public final class SiteExport {
         events.incrementAndGet();
       } catch (RuntimeException | StackOverflowError x) {
         failures.incrementAndGet();
-        errors.accept(s.name() + "." + e.operation() + ": " + x);
+        errors.accept(
+            s.name()
+                + "."
+                + e.operation()
+                + ": "
+                + (x instanceof ModelLoadException ? x.getMessage() : String.valueOf(x)));
       }
     }
     return written;
   }
 
   private void write(String relative, byte[] bytes) {
-    Path file = dir.resolve(relative);
-    try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    files.write(relative, bytes);
   }
 }

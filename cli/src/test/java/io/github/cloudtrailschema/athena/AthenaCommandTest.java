@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * {@code athena ddl} and {@code athena inventory}: the SQL parses in Trino's own parser (the engine
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * client to a STUB Athena server on loopback ({@link AthenaStub}): polling, paging, the report and
  * the failures. No query is executed by a real engine here.
  */
+@Timeout(120)
 class AthenaCommandTest {
   static final Properties saved = new Properties();
   static final List<String> KEYS =

@@ -1,7 +1,6 @@
 package io.github.cloudtrailschema.athena;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +8,8 @@ import io.github.cloudtrailschema.report.InventoryFormat;
 import io.github.cloudtrailschema.scan.PathExplainer;
 import io.github.cloudtrailschema.testing.CliResult;
 import io.github.cloudtrailschema.testing.LoopbackS3;
+import io.github.cloudtrailschema.testing.Skip;
+import io.github.cloudtrailschema.testing.Tools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -30,6 +31,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import io.github.cloudtrailschema.testing.Checkout;
 
@@ -48,12 +50,14 @@ import io.github.cloudtrailschema.testing.Checkout;
  * view}'s statements unchanged. What differs from Athena: the input format ({@code
  * CloudTrailInputFormat} is Athena's own) and the projection syntax; see {@link TrinoTable}.
  *
- * <p>Skips, saying so, without a JDK 24+ (Trino 476 needs one), without the unpacked server (run
- * through {@code mvn verify}; {@code -Dtrino.skip=true} leaves it out), or without the corpus.
+ * <p>Skips, saying so, without a JDK 24+ (Trino 476 needs one; found through {@code
+ * TRINO_JAVA_HOME}, Maven's toolchains, {@code JAVA_HOME} or the usual JDK folders, see {@link
+ * Tools#java}), without the unpacked server (run through {@code mvn verify}; {@code
+ * -Dtrino.skip=true} leaves it out), or without the corpus and {@code gen-logs} of {@code
+ * ../shared}.
  */
+@Timeout(900)
 class TrinoEngineIT {
-  static final Path JAVA =
-      Path.of(System.getProperty("trino.java", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
   static final Path TRINO = Path.of("target/trino");
   static final Path CORPUS = Checkout.shared("corpus/dev-events.jsonl");
   static final Path GEN_LOGS = Checkout.shared("tools/gen-logs");
@@ -71,12 +75,24 @@ class TrinoEngineIT {
 
   @BeforeAll
   static void start() throws Exception {
-    skipUnless(Files.isExecutable(JAVA), "no JDK 24+ at " + JAVA + " (Trino 476 needs one)");
+    Path java =
+        Skip.unlessFound(
+            TrinoEngineIT.class,
+            Tools.java(24, "TRINO_JAVA_HOME"),
+            "no JDK 24+ (Trino 476 needs one) in " + Tools.javaPlaces("TRINO_JAVA_HOME"));
     Path server = TRINO.resolve("trino-server-core-476");
-    skipUnless(
+    Skip.unless(
+        TrinoEngineIT.class,
         Files.isDirectory(server.resolve("lib")),
         "Trino is not unpacked in target/trino (mvn verify does it, unless -Dtrino.skip=true)");
-    skipUnless(Files.exists(CORPUS) && Files.exists(GEN_LOGS), "no ../shared corpus or gen-logs");
+    Skip.unless(
+        TrinoEngineIT.class,
+        Files.exists(CORPUS) && Files.exists(GEN_LOGS),
+        "no ../shared corpus or gen-logs (" + CORPUS + ", " + GEN_LOGS + ")");
+    Skip.unless(
+        TrinoEngineIT.class,
+        Tools.onPath("python3").isPresent(),
+        "gen-logs needs python3, which is not on PATH");
     long t0 = System.nanoTime();
     Path root = Files.createDirectories(tmp.resolve("root"));
     logs = root.resolve("logs");
@@ -91,7 +107,7 @@ class TrinoEngineIT {
     s3.upload(logs, "");
     trino =
         TrinoServer.start(
-            JAVA,
+            java,
             server,
             TRINO.resolve("plugin"),
             tmp.resolve("work"),
@@ -114,18 +130,12 @@ class TrinoEngineIT {
         "CREATE VIEW cloudtrail_logs_s3 AS SELECT * FROM ct_s3_trail"
             + " UNION ALL SELECT * FROM ct_s3_org");
     System.err.printf(
-        "TrinoEngineIT: corpus filter dropped %d record(s); server started in %d s, tables in %d s%n",
+        "TrinoEngineIT: on %s; corpus filter dropped %d record(s); server started in %d s,"
+            + " tables in %d s%n",
+        java,
         dropped,
         TimeUnit.NANOSECONDS.toSeconds(t1 - t0),
         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t1));
-  }
-
-  /** An assumption that also says why on stderr: Failsafe's report shows no class-level reason. */
-  private static void skipUnless(boolean ok, String why) {
-    if (!ok) {
-      System.err.println("TrinoEngineIT: skipped: " + why);
-    }
-    assumeTrue(ok, "skipped: " + why);
   }
 
   @AfterAll

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * {@code athena inventory --run --trino}: the options, and the client's handling of what a server
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * protocol (a 503 to retry, a page with an error, a query to cancel). The successful run against a
  * real Trino is in {@link TrinoEngineIT}.
  */
+@Timeout(120)
 class TrinoRunnerTest {
 
   /** A stub: each POST or GET takes the next canned answer (status, body); DELETEs are counted. */

@@ -3,44 +3,33 @@ package io.github.cloudtrailschema.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudtrailschema.loading.ModelCatalog;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.cloudtrailschema.testing.TestCorpus;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import io.github.cloudtrailschema.testing.Checkout;
 
 /**
- * The fidelity measure on the shared dev corpus of real third-party records, read where it lies
- * ({@code ../shared/corpus/}); skipped, saying so, where it is absent (users' clones have none).
+ * The fidelity measure on real third-party records: the shared dev corpus where it lies ({@code
+ * ../shared/corpus/}), with the floors the rules reached on it; else the subset of it committed
+ * with the tests, with the floors measured on that (see {@link TestCorpus}).
  */
 class CorpusFidelityTest {
-  static final Path CORPUS = Checkout.shared("corpus/dev-events.jsonl");
+  // Measured 2026-12-07: full corpus 98.7 % of 1,863 records, 97.9 % of 10,788 leaves; the subset
+  // 98.7 % of 300 (296), 97.7 % of 2,112 leaves (2,064).
+  static final double RECOGNISED_FLOOR = TestCorpus.full() ? 0.95 : 0.98;
+  static final double EXPLAINED_FLOOR = TestCorpus.full() ? 0.93 : 0.97;
 
-  static CheckReport checkCorpus() throws IOException {
+  static CheckReport checkCorpus() {
     RecordChecker checker = new RecordChecker(ModelCatalog.embedded());
     CheckReport report = new CheckReport();
-    ObjectMapper mapper = new ObjectMapper();
-    try (BufferedReader r = Files.newBufferedReader(CORPUS)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          JsonNode record = mapper.readTree(line);
-          report.add(checker.check(record));
-        }
-      }
+    for (JsonNode record : TestCorpus.records()) {
+      report.add(checker.check(record));
     }
     return report;
   }
 
   @Test
-  void recognisesAndExplainsTheDevCorpus() throws IOException {
-    Assumptions.assumeTrue(
-        Files.exists(CORPUS), "the dev corpus is absent (" + CORPUS + "): skipped");
+  void recognisesAndExplainsTheDevCorpus() {
     CheckReport report = checkCorpus();
     double recognised = (double) report.recognised() / report.records();
     double explained = (double) report.explained() / report.leaves();
@@ -70,7 +59,7 @@ class CorpusFidelityTest {
                             "UNEXPLAINED " + k + " " + p + " unknown=" + n[0] + " type=" + n[1]));
               });
     }
-    assertThat(recognised).as("events recognised").isGreaterThanOrEqualTo(0.95);
-    assertThat(explained).as("leaf fields explained").isGreaterThanOrEqualTo(0.93);
+    assertThat(recognised).as("events recognised").isGreaterThanOrEqualTo(RECOGNISED_FLOOR);
+    assertThat(explained).as("leaf fields explained").isGreaterThanOrEqualTo(EXPLAINED_FLOOR);
   }
 }

@@ -3,25 +3,22 @@ package io.github.cloudtrailschema.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
 import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.model.ShapeId;
+import io.github.cloudtrailschema.testing.TestCorpus;
 import io.github.cloudtrailschema.trail.NamingStrategy;
 import io.github.cloudtrailschema.walk.Node;
 import io.github.cloudtrailschema.walk.ShapeWalker;
 import io.github.cloudtrailschema.walk.WalkRules;
-import java.io.BufferedReader;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +30,6 @@ import org.junit.jupiter.api.Test;
 class OriginalRulesBaselineTest {
   @Test
   void theConventionsBeatTheOriginalRules() throws Exception {
-    Assumptions.assumeTrue(
-        Files.exists(CorpusFidelityTest.CORPUS), "the dev corpus is absent: skipped");
     ModelCatalog catalog = ModelCatalog.embedded();
     Map<String, List<ServiceModel>> bySource = new TreeMap<>();
     for (ServiceSummary s : catalog.services()) {
@@ -46,50 +41,45 @@ class OriginalRulesBaselineTest {
       }
     }
     WalkRules original = WalkRules.naming(NamingStrategy.lowerFirst(), Optional.empty());
-    ObjectMapper mapper = new ObjectMapper();
     Map<String, long[]> perSource = new TreeMap<>(); // records, recognised, leaves, explained
     long[] total = new long[4];
-    try (BufferedReader r = Files.newBufferedReader(CorpusFidelityTest.CORPUS)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        JsonNode rec = mapper.readTree(line);
-        String source = rec.path("eventSource").asText();
-        long[] n = perSource.computeIfAbsent(source, k -> new long[4]);
-        n[0]++;
-        total[0]++;
-        Operation op = null;
-        ServiceModel model = null;
-        for (ServiceModel m : bySource.getOrDefault(source, List.of())) {
-          op = m.operation(rec.path("eventName").asText()).orElse(null);
-          if (op != null) {
-            model = m;
-            break;
-          }
+    for (JsonNode rec : TestCorpus.records()) {
+      String source = rec.path("eventSource").asText();
+      long[] n = perSource.computeIfAbsent(source, k -> new long[4]);
+      n[0]++;
+      total[0]++;
+      Operation op = null;
+      ServiceModel model = null;
+      for (ServiceModel m : bySource.getOrDefault(source, List.of())) {
+        op = m.operation(rec.path("eventName").asText()).orElse(null);
+        if (op != null) {
+          model = m;
+          break;
         }
-        if (op == null) {
+      }
+      if (op == null) {
+        continue;
+      }
+      n[1]++;
+      total[1]++;
+      List<LeafCheck> leaves = new ArrayList<>();
+      ShapeWalker walker = new ShapeWalker(model, original);
+      RecordMatcher matcher = new RecordMatcher(walker::node, leaves, false);
+      for (String part : List.of("requestParameters", "responseElements")) {
+        JsonNode v = rec.get(part);
+        if (v == null || v.isNull()) {
           continue;
         }
-        n[1]++;
-        total[1]++;
-        List<LeafCheck> leaves = new ArrayList<>();
-        ShapeWalker walker = new ShapeWalker(model, original);
-        RecordMatcher matcher = new RecordMatcher(walker::node, leaves, false);
-        for (String part : List.of("requestParameters", "responseElements")) {
-          JsonNode v = rec.get(part);
-          if (v == null || v.isNull()) {
-            continue;
-          }
-          Optional<ShapeId> root = part.equals("requestParameters") ? op.input() : op.output();
-          Node schema = root.map(walker::node).orElse(null);
-          matcher.match(v, schema, io.github.cloudtrailschema.walk.path.FieldPath.of(part), part);
-        }
-        for (LeafCheck l : leaves) {
-          n[2]++;
-          total[2]++;
-          if (l.explained()) {
-            n[3]++;
-            total[3]++;
-          }
+        Optional<ShapeId> root = part.equals("requestParameters") ? op.input() : op.output();
+        Node schema = root.map(walker::node).orElse(null);
+        matcher.match(v, schema, io.github.cloudtrailschema.walk.path.FieldPath.of(part), part);
+      }
+      for (LeafCheck l : leaves) {
+        n[2]++;
+        total[2]++;
+        if (l.explained()) {
+          n[3]++;
+          total[3]++;
         }
       }
     }

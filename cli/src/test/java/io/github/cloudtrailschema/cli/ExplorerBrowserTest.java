@@ -3,15 +3,18 @@ package io.github.cloudtrailschema.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudtrailschema.testing.CliResult;
-import java.io.File;
+import io.github.cloudtrailschema.testing.Skip;
+import io.github.cloudtrailschema.testing.Tools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,13 +31,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The explorer end to end: {@code serve} and {@code export --format site} driven in Debian's
- * headless Chromium through chromedriver. Skipped, saying why, where they are not installed ({@code
- * .ci/run} installs them). Screenshots go to {@code target/screenshots/}.
+ * The explorer end to end: {@code serve} and {@code export --format site} driven in a headless
+ * Chromium (or Chrome) through chromedriver, both found on {@code PATH}. Skipped, saying which is
+ * missing, where they are not installed ({@code .ci/run} installs Debian's). Screenshots go to
+ * {@code target/screenshots/}.
  */
+@Timeout(300)
 class ExplorerBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target/screenshots");
 
   private static ServeRun serve;
@@ -45,17 +48,22 @@ class ExplorerBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String why =
-        "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-            + " (apt-get install chromium chromium-driver; .ci/run installs them)";
-    if (!browser) {
-      // A class-level assumption shows in Surefire's summary as 0 tests, with no reason: say it.
-      System.err.println("ExplorerBrowserTest: " + why);
+    Optional<Path> browser = Tools.onPath("chromium", "chromium-browser", "google-chrome");
+    Optional<Path> chromedriver = Tools.onPath("chromedriver");
+    List<String> missing = new ArrayList<>();
+    if (browser.isEmpty()) {
+      missing.add("chromium (or chromium-browser, google-chrome)");
     }
-    Assumptions.assumeTrue(browser, why);
+    if (chromedriver.isEmpty()) {
+      missing.add("chromedriver");
+    }
+    Skip.unless(
+        ExplorerBrowserTest.class,
+        missing.isEmpty(),
+        String.join(" and ", missing)
+            + " not on PATH (apt-get install chromium chromium-driver; .ci/run installs them)");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(browser.get().toFile());
     // Without the network-quietening flags Chromium's background connections stall on a closed
     // network; a fresh profile keeps runs independent.
     options.addArguments(
@@ -72,7 +80,7 @@ class ExplorerBrowserTest {
         "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingDriverExecutable(chromedriver.get().toFile())
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);

@@ -152,8 +152,8 @@ class ExportCommandTest {
   void unsafeNamesAreReportedAndCountedPerFormat(String format, @TempDir Path dir)
       throws Exception {
     Path out = dir.resolve("a/b/c/d/out");
-    CliRun r =
-        CliRun.run(
+    CliResult r =
+        CliResult.run(
             "export",
             "--format",
             format,
@@ -162,8 +162,8 @@ class ExportCommandTest {
             "--models",
             HardeningTest.HOSTILE_MODELS.toString(),
             "hostile");
-    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(r.err())
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.stderr())
         .contains("not a safe file name: '../../../../tmp/x/PWNED-op.")
         .endsWith("cloudtrail-schema: export: 2 events failed, 1 exported\n");
     String ext = format.equals("tree") ? ".txt" : format.equals("athena") ? ".sql" : ".yml";

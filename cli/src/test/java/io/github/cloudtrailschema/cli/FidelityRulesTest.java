@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudtrailschema.testing.CliResult;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class FidelityRulesTest {
 
   private static List<String> paths(String selector) {
-    CliRun run = CliRun.run(selector, "-f", "paths");
-    assertThat(run.code()).as(run.err()).isZero();
-    return Arrays.stream(run.out().split("\n")).map(l -> l.split("\t")[0]).toList();
+    CliResult run = CliResult.run(selector, "-f", "paths");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    return Arrays.stream(run.stdout().split("\n")).map(l -> l.split("\t")[0]).toList();
   }
 
   /**

@@ -219,7 +219,8 @@ class LintCommandTest {
 
   @Test
   void badArgumentsAreOneLineErrors() {
-    CliResult.run("lint", "no/such/file.yml").failedWithOneLine(ExitCodes.IO);
+    // a path that names nothing is bad usage, as in scan and check (issue 24: it was 4 here only)
+    CliResult.run("lint", "no/such/file.yml").failedWithOneLine(ExitCodes.USAGE);
     CliResult.run("lint", "--format", "xml", DIR.toString()).failedWithOneLine(ExitCodes.USAGE);
   }
 }

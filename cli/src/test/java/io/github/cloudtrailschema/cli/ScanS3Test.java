@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudtrailschema.scan.CorpusGenerator.Expected;
 import io.github.cloudtrailschema.scan.CorpusGenerator;
+import io.github.cloudtrailschema.testing.CliResult;
 import io.github.cloudtrailschema.testing.LoopbackS3;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -29,7 +30,9 @@ import org.jclouds.io.Payload;
 import org.jclouds.io.Payloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * under one listed prefix, so listing paginates; the result must equal the local scan of the same
  * files. Faults are injected by a blob store wrapper that breaks bodies half-way.
  */
+@Tag("slow")
+@Timeout(300)
 class ScanS3Test {
   static final String ID = "AKIDTESTSCAN";
   static final String SECRET = "test-secret-key";
@@ -79,26 +84,27 @@ class ScanS3Test {
     }
   }
 
-  private static CliRun s3(String... args) {
+  private static CliResult s3(String... args) {
     String[] all =
         Stream.concat(
                 Stream.of("scan"),
                 Stream.concat(
                     Stream.of(args), Stream.of("--endpoint-url", endpoint, "--format", "json")))
             .toArray(String[]::new);
-    return CliRun.run(all);
+    return CliResult.run(all);
   }
 
   @Test
   void bucketScanEqualsLocalScan() throws IOException {
     assertThat(expected.files + expected.digestFiles).isGreaterThan(1000);
-    CliRun r = s3("s3://" + BUCKET + "/trail", "--log-region", "us-east-1,eu-west-1,ap-southeast-2");
-    assertThat(r.err()).isEmpty();
-    assertThat(r.code()).isZero();
-    CliRun local = CliRun.run("scan", root.resolve("corpus").toString(), "--format", "json");
+    CliResult r =
+        s3("s3://" + BUCKET + "/trail", "--log-region", "us-east-1,eu-west-1,ap-southeast-2");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    CliResult local = CliResult.run("scan", root.resolve("corpus").toString(), "--format", "json");
     ObjectMapper m = new ObjectMapper();
-    JsonNode j = m.readTree(r.out());
-    assertThat(j).isEqualTo(m.readTree(local.out()));
+    JsonNode j = m.readTree(r.stdout());
+    assertThat(j).isEqualTo(m.readTree(local.stdout()));
     assertThat(j.get("records").asLong()).isEqualTo(expected.records);
     assertThat(j.get("files").asLong()).isEqualTo(expected.files);
   }
@@ -106,19 +112,19 @@ class ScanS3Test {
   @Test
   void prefixInsideTheLayoutIsListedFlatAcrossPages() throws IOException {
     // 3 regions x 4 days x 90 files = 1,080 keys under one prefix, more than one listing page
-    CliRun r = s3("s3://" + BUCKET + "/trail/AWSLogs/111122223333/");
-    CliRun local =
-        CliRun.run(
+    CliResult r = s3("s3://" + BUCKET + "/trail/AWSLogs/111122223333/");
+    CliResult local =
+        CliResult.run(
             "scan", "--format", "json", root.resolve("corpus/AWSLogs/111122223333").toString());
-    assertThat(r.code()).isZero();
-    JsonNode j = new ObjectMapper().readTree(r.out());
-    assertThat(j).isEqualTo(new ObjectMapper().readTree(local.out()));
+    assertThat(r.exitCode()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.stdout());
+    assertThat(j).isEqualTo(new ObjectMapper().readTree(local.stdout()));
     assertThat(j.get("files").asLong()).isEqualTo(1080);
   }
 
   @Test
   void pruningFlagsOverS3() throws IOException {
-    CliRun r =
+    CliResult r =
         s3(
             "s3://" + BUCKET + "/trail",
             "--account",
@@ -129,8 +135,8 @@ class ScanS3Test {
             "2024-06-01",
             "--until",
             "2024-06-02");
-    CliRun local =
-        CliRun.run(
+    CliResult local =
+        CliResult.run(
             "scan",
             "--format",
             "json",
@@ -138,9 +144,9 @@ class ScanS3Test {
                 .toString(),
             root.resolve("corpus/AWSLogs/o-abcdefghij/777788889999/CloudTrail/eu-west-1/2024/06/02")
                 .toString());
-    assertThat(r.code()).isZero();
-    assertThat(new ObjectMapper().readTree(r.out()))
-        .isEqualTo(new ObjectMapper().readTree(local.out()));
+    assertThat(r.exitCode()).isZero();
+    assertThat(new ObjectMapper().readTree(r.stdout()))
+        .isEqualTo(new ObjectMapper().readTree(local.stdout()));
   }
 
   /** Issue 9: one object key is read as that object; check reads S3 as scan does. */
@@ -150,22 +156,23 @@ class ScanS3Test {
         "{\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"GetUser\","
             + "\"requestParameters\":{\"userName\":\"bob\"}}";
     s3.put("single/one.json.gz", ScanCommandTest.gzip("{\"Records\":[" + rec + "]}"));
-    CliRun scan = s3("s3://" + BUCKET + "/single/one.json.gz");
-    assertThat(scan.code()).as(scan.err()).isZero();
-    assertThat(new ObjectMapper().readTree(scan.out()).get("records").asLong()).isEqualTo(1);
+    CliResult scan = s3("s3://" + BUCKET + "/single/one.json.gz");
+    assertThat(scan.exitCode()).as(scan.stderr()).isZero();
+    assertThat(new ObjectMapper().readTree(scan.stdout()).get("records").asLong()).isEqualTo(1);
     for (String url : List.of("s3://" + BUCKET + "/single/one.json.gz", "s3://" + BUCKET + "/single")) {
-      CliRun check = CliRun.run("check", url, "--endpoint-url", endpoint, "--region", "eu-west-1");
-      assertThat(check.code()).as(check.err()).isZero();
-      assertThat(check.out()).contains("1 record(s) in 1 file(s)");
+      CliResult check =
+          CliResult.run("check", url, "--endpoint-url", endpoint, "--region", "eu-west-1");
+      assertThat(check.exitCode()).as(check.stderr()).isZero();
+      assertThat(check.stdout()).contains("1 record(s) in 1 file(s)");
     }
   }
 
   /** Issue 9: --region is the client's, as in the AWS CLI; it filters nothing. */
   @Test
   void regionSetsTheClientAndFiltersNothing() throws IOException {
-    CliRun r = s3("s3://" + BUCKET + "/trail", "--region", "eu-west-1");
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(new ObjectMapper().readTree(r.out()).get("records").asLong())
+    CliResult r = s3("s3://" + BUCKET + "/trail", "--region", "eu-west-1");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(new ObjectMapper().readTree(r.stdout()).get("records").asLong())
         .isEqualTo(expected.records);
   }
 
@@ -182,13 +189,13 @@ class ScanS3Test {
     s3.put(
         "faults/truncated.json.gz",
         ScanCommandTest.gzip("{\"Records\":[" + rec + "," + rec.substring(0, 9)));
-    CliRun r = s3("s3://" + BUCKET + "/faults");
-    assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
-    JsonNode j = new ObjectMapper().readTree(r.out());
+    CliResult r = s3("s3://" + BUCKET + "/faults");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    JsonNode j = new ObjectMapper().readTree(r.stdout());
     assertThat(j.get("files").asLong()).isEqualTo(2);
     assertThat(j.get("records").asLong()).isEqualTo(6);
     assertThat(j.get("skippedFiles").asLong()).isEqualTo(3);
-    String[] err = r.err().split("\n");
+    String[] err = r.stderr().split("\n");
     assertThat(err).hasSize(3);
     assertThat(err[0])
         .startsWith("cloudtrail-schema: s3://" + BUCKET + "/faults/broken.json.gz: skipped: ")
@@ -207,14 +214,15 @@ class ScanS3Test {
 
   @Test
   void s3ErrorsAreOneLineWithExitFour() {
-    CliRun missing = s3("s3://no-such-bucket/x");
-    assertThat(missing.code()).isEqualTo(ExitCodes.IO);
-    assertThat(missing.err()).isEqualTo("cloudtrail-schema: s3://no-such-bucket: no such bucket\n");
+    CliResult missing = s3("s3://no-such-bucket/x");
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.IO);
+    assertThat(missing.stderr())
+        .isEqualTo("cloudtrail-schema: s3://no-such-bucket: no such bucket\n");
     System.setProperty("aws.secretAccessKey", "wrong");
     try {
-      CliRun denied = s3("s3://" + BUCKET + "/trail");
-      assertThat(denied.code()).isEqualTo(ExitCodes.IO);
-      assertThat(denied.err())
+      CliResult denied = s3("s3://" + BUCKET + "/trail");
+      assertThat(denied.exitCode()).isEqualTo(ExitCodes.IO);
+      assertThat(denied.stderr())
           .startsWith("cloudtrail-schema: s3://" + BUCKET + ": access denied")
           .hasLineCount(1);
     } finally {

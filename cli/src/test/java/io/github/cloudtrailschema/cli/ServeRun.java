@@ -43,7 +43,7 @@ final class ServeRun implements AutoCloseable {
             new PrintWriter(sink, true),
             new PrintWriter(err, true),
             InputStream.nullInputStream(),
-            Map.of(),
+            io.github.cloudtrailschema.testing.CliResult.EMBEDDED_MODELS,
             false,
             false);
     thread = new Thread(() -> exit.complete(Main.run(ctx, args)), "serve-under-test");

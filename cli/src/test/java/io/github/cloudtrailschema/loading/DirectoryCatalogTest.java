@@ -45,7 +45,7 @@ class DirectoryCatalogTest {
   void sharedStemsGetDistinctNames() {
     assertThat(ModelCatalog.embedded().services())
         .extracting(ServiceSummary::name)
-        .contains("elasticloadbalancing", "elasticloadbalancingv2", "finspace", "finspacedata")
+        .contains("elb", "elbv2", "finspace", "finspace-data")
         .doesNotHaveDuplicates();
   }
 }

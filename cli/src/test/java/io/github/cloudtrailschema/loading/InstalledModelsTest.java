@@ -32,7 +32,7 @@ class InstalledModelsTest {
   }
 
   @Test
-  void findsPipUserVirtualenvAndPipxInstallations() throws Exception {
+  void findsPipUserVirtualenvAndPipxInstallationsNewestFirst() throws Exception {
     Path user = fakeBotocore(home.resolve(".local/lib/python3.11/site-packages"), "1.40.0");
     Path venv = fakeBotocore(home.resolve("venv/lib/python3.12/site-packages"), "1.41.0");
     Path pipx =
@@ -41,15 +41,16 @@ class InstalledModelsTest {
     Map<String, String> env =
         Map.of("HOME", home.toString(), "VIRTUAL_ENV", home.resolve("venv").toString());
     List<InstalledModels.Found> found = InstalledModels.find(env, List.of());
-    assertThat(found).extracting(InstalledModels.Found::data).containsExactly(venv, user, pipx);
+    assertThat(found).extracting(InstalledModels.Found::data).containsExactly(pipx, venv, user);
     assertThat(found)
         .extracting(InstalledModels.Found::version)
-        .containsExactly("1.41.0", "1.40.0", "1.42.0");
-    assertThat(found.get(0).how()).isEqualTo("VIRTUAL_ENV");
+        .containsExactly("1.42.0", "1.41.0", "1.40.0");
+    assertThat(found.get(1).how()).isEqualTo("VIRTUAL_ENV");
+    assertThat(found.get(0).services()).isEqualTo(1);
   }
 
   @Test
-  void thePythonOnPathComesFirst() throws Exception {
+  void theNewestComesFirstWhereverItWasFound() throws Exception {
     fakeBotocore(home.resolve(".local/lib/python3.11/site-packages"), "1.40.0");
     Path other = fakeBotocore(home.resolve("elsewhere"), "1.43.11");
     Path python = fakePython(home.resolve("bin"), other.getParent());
@@ -59,6 +60,22 @@ class InstalledModelsTest {
     assertThat(first.data()).isEqualTo(other);
     assertThat(first.how()).isEqualTo("python3 on PATH (" + python + ")");
     assertThat(first.version()).isEqualTo("1.43.11");
+  }
+
+  /**
+   * The AWS CLI v2 bundles its own botocore, always {@code 2.0.0devN}: its version says nothing of
+   * its models' age against pip's {@code 1.x}. Between the two lines, more services wins.
+   */
+  @Test
+  void betweenBotocoreLinesTheOneWithMoreServicesWins() throws Exception {
+    Path cli = fakeBotocore(home.resolve(".local/aws-cli/v2/current/dist/awscli"), "2.0.0dev155");
+    MergedCatalogTest.botocoreService(cli, "second", "Second", "second");
+    Path pip = fakeBotocore(home.resolve(".local/lib/python3.12/site-packages"), "1.43.11");
+    List<InstalledModels.Found> found =
+        InstalledModels.find(Map.of("HOME", home.toString()), List.of());
+    assertThat(found).extracting(InstalledModels.Found::data).containsExactly(cli, pip);
+    assertThat(InstalledModels.compareVersions("1.43.11", "1.43.9")).isPositive();
+    assertThat(InstalledModels.compareVersions("2.0.0dev155", "2.0.0dev99")).isPositive();
   }
 
   @Test

@@ -37,13 +37,15 @@ class MergedCatalogTest {
     ServiceSummary iam = find(merged, "iam");
     assertThat(iam.metadata().origin()).isEqualTo(ModelOrigin.BOTOCORE);
     assertThat(merged.load("iam", false).operations()).containsKey("PutTree");
-    // Named by the embedded service it replaces, shape ids included.
-    ServiceModel elb = merged.load("elasticloadbalancingv2", true);
+    // Named by the embedded service it replaces (botocore's name), shape ids included.
+    ServiceModel elb = merged.load("elbv2", true);
     assertThat(elb.metadata().origin()).isEqualTo(ModelOrigin.BOTOCORE);
     for (Shape s : elb.shapes()) {
-      assertThat(s.id().service()).isEqualTo("elasticloadbalancingv2");
+      assertThat(s.id().service()).isEqualTo("elbv2");
     }
-    assertThat(merged.services()).extracting(ServiceSummary::name).doesNotContain("elbv2");
+    assertThat(merged.services())
+        .extracting(ServiceSummary::name)
+        .doesNotContain("elasticloadbalancingv2");
     assertThat(find(merged, "brandnew").metadata().origin()).isEqualTo(ModelOrigin.BOTOCORE);
     // Services the folder lacks stay embedded, and so do curated event sets.
     assertThat(find(merged, "sts").metadata().origin()).isEqualTo(ModelOrigin.C2J_MODELS);

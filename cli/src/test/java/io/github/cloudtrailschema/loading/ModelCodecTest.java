@@ -77,7 +77,8 @@ class ModelCodecTest {
   @Test
   void embeddedCatalogueMatchesItsSourceForIam() {
     ModelCatalog c = ModelCatalog.embedded();
-    assertThat(c.info().serviceCount()).isEqualTo(382);
+    // 382 models in the jar, CloudWatch Events left out as EventBridge's duplicate
+    assertThat(c.info().serviceCount()).isEqualTo(381);
     assertThat(c.info().curatedEventCount()).isPositive();
     ServiceModel iam = c.load("iam", true);
     assertThat(iam.operations()).containsKey("CreatePolicy");

@@ -1,5 +1,7 @@
 package io.github.cloudtrailschema.scan;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +19,12 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes a deterministic synthetic corpus in the layout CloudTrail writes (plain accounts, an
- * organization trail, digest files) and keeps its own counts, which a scan must reproduce exactly.
- * Used by the tests and, through {@link #main}, by {@code bench/scan-bench.sh}.
+ * Writes a deterministic corpus in the layout CloudTrail writes (plain accounts, an organization
+ * trail, digest files) and keeps its own counts, which a scan must reproduce exactly. The records
+ * are synthetic (a few events with the same shape, fast to write in bulk) or, with {@link
+ * #fromRecords}, real records drawn from a corpus (every shape the corpus has; the Spark job's
+ * tests). Used by the tests of the cli and spark modules (the cli's test jar) and, through {@link
+ * #main}, for a big synthetic tree.
  */
 public final class CorpusGenerator {
   static final String ORG = "o-abcdefghij";
@@ -62,16 +67,72 @@ public final class CorpusGenerator {
     }
   }
 
+  /** Writes one record of {@code account} on {@code day} (its JSON) and counts it. */
+  private interface RecordWriter {
+    void write(
+        StringBuilder b,
+        String account,
+        String region,
+        LocalDate day,
+        SplittableRandom rnd,
+        Expected x);
+  }
+
   private final LocalDate firstDay;
   private final int days;
   private final int filesPerDay;
   private final int recordsPerFile;
+  private final RecordWriter records;
 
+  /** Synthetic records. */
   public CorpusGenerator(LocalDate firstDay, int days, int filesPerDay, int recordsPerFile) {
+    this(firstDay, days, filesPerDay, recordsPerFile, CorpusGenerator::record);
+  }
+
+  private CorpusGenerator(
+      LocalDate firstDay, int days, int filesPerDay, int recordsPerFile, RecordWriter records) {
     this.firstDay = firstDay;
     this.days = days;
     this.filesPerDay = filesPerDay;
     this.recordsPerFile = recordsPerFile;
+    this.records = records;
+  }
+
+  /**
+   * Records drawn at random from {@code corpus}, each as it is but for what a delivery of it would
+   * change (as {@code gen-logs} does): its {@code eventTime} (a time of the file's day), {@code
+   * recipientAccountId} (the trail's account) and {@code eventID} (a new one); the corpus's own
+   * {@code _source} field is dropped. Counted by eventSource and eventName, a record with a string
+   * {@code errorCode} as an error.
+   */
+  public static CorpusGenerator fromRecords(
+      List<JsonNode> corpus, LocalDate firstDay, int days, int filesPerDay, int recordsPerFile) {
+    List<ObjectNode> drawn = new ArrayList<>();
+    for (JsonNode r : corpus) {
+      ObjectNode copy = ((ObjectNode) r).deepCopy();
+      copy.remove("_source");
+      drawn.add(copy);
+    }
+    if (drawn.isEmpty()) {
+      throw new IllegalArgumentException("no record to draw from");
+    }
+    return new CorpusGenerator(
+        firstDay,
+        days,
+        filesPerDay,
+        recordsPerFile,
+        (b, account, region, day, rnd, x) -> {
+          ObjectNode r = drawn.get(rnd.nextInt(drawn.size())).deepCopy();
+          r.put("eventTime", time(day, rnd));
+          r.put("recipientAccountId", account);
+          r.put("eventID", Long.toHexString(rnd.nextLong()) + Long.toHexString(rnd.nextLong()));
+          b.append(r);
+          x.records++;
+          x.add(
+              r.path("eventSource").asText(),
+              r.path("eventName").asText(),
+              r.path("errorCode").isTextual());
+        });
   }
 
   /** Every (org or null, account) pair the corpus has. */
@@ -132,7 +193,7 @@ public final class CorpusGenerator {
         if (i > 0) {
           b.append(',');
         }
-        record(b, account, region, day, rnd, x);
+        records.write(b, account, region, day, rnd, x);
         w.append(b);
       }
       w.write("]}");
@@ -150,8 +211,7 @@ public final class CorpusGenerator {
       Expected x) {
     String[] ev = EVENTS[rnd.nextInt(EVENTS.length)];
     boolean error = rnd.nextInt(10) == 0;
-    int secs = rnd.nextInt(86400);
-    String time = String.format("%sT%02d:%02d:%02dZ", day, secs / 3600, secs / 60 % 60, secs % 60);
+    String time = time(day, rnd);
     String readOnly = ev[2].equals("m") ? (rnd.nextBoolean() ? "true" : "false") : ev[2];
     String role = "role-" + rnd.nextInt(PRINCIPALS);
     String id = Long.toHexString(rnd.nextLong());
@@ -213,6 +273,12 @@ public final class CorpusGenerator {
         .append("\",\"eventCategory\":\"Management\"}");
     x.records++;
     x.add(ev[0], ev[1], error);
+  }
+
+  /** A time of {@code day}, to the second, as CloudTrail writes eventTime. */
+  private static String time(LocalDate day, SplittableRandom rnd) {
+    int secs = rnd.nextInt(86400);
+    return String.format("%sT%02d:%02d:%02dZ", day, secs / 3600, secs / 60 % 60, secs % 60);
   }
 
   private static void writeDigest(

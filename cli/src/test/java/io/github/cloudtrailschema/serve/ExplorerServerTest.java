@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The server's routes and its defences, over real HTTP on loopback. */
+@Timeout(120)
 class ExplorerServerTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static ExplorerServer server;
@@ -155,5 +157,118 @@ class ExplorerServerTest {
         .doesNotContainIgnoringCase("script")
         .doesNotContain("onerror", "iframe", "onclick", "svg", "img")
         .contains("{\"t\":\"a\",\"href\":\"https://docs.aws.amazon.com/\"");
+  }
+
+  /** The whole answer to a raw request: status line, header fields and body. */
+  private static String rawAnswer(ExplorerServer s, String request) throws Exception {
+    URI u = s.uri();
+    try (Socket socket = new Socket(u.getHost(), u.getPort())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /**
+   * Issue 24: clients that send half a request head and wait held all four of the JDK server's
+   * workers, and every other request waited as long as they did. Here heads are read without a
+   * worker: sixty such clients, more than there are workers and queue slots together would matter,
+   * and a normal request is answered at once.
+   */
+  @Test
+  void idleClientsDoNotStopANormalRequest() throws Exception {
+    URI u = server.uri();
+    java.util.List<Socket> idle = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 60; i++) {
+        Socket s = new Socket(u.getHost(), u.getPort());
+        s.getOutputStream().write("GET / HTTP/1.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().flush();
+        idle.add(s);
+      }
+      Thread.sleep(200); // let the server see every one of them
+      long start = System.nanoTime();
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(server.uri().resolve("api/service/iam"))
+                  .timeout(java.time.Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(millis).as("milliseconds to answer beside 60 idle clients").isLessThan(2_000);
+    } finally {
+      for (Socket s : idle) {
+        s.close();
+      }
+    }
+  }
+
+  /** A head that does not arrive in time is answered 408, with the headers, and closed. */
+  @Test
+  void aHeadThatNeverEndsIsTimedOut() throws Exception {
+    InetSocketAddress any = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    try (ExplorerServer quick =
+        ExplorerServer.start(
+            new ExplorerData(new Catalogue(ModelCatalog.embedded()), SubstringSearch::new),
+            any,
+            new RateLimiter(400, 200),
+            new ExplorerHttp.Limits(1, 1, 4, 1024, 300, 1_000))) {
+      long start = System.nanoTime();
+      String answer = rawAnswer(quick, "GET / HTTP/1.1\r\nHost: x\r\n");
+      assertThat((System.nanoTime() - start) / 1_000_000).isBetween(250L, 3_000L);
+      assertThat(answer).startsWith("HTTP/1.1 408 ").contains("Content-Security-Policy: ");
+      // past the cap of 4 open connections, a new one is dropped; the server answers after
+      java.util.List<Socket> held = new java.util.ArrayList<>();
+      try {
+        for (int i = 0; i < 8; i++) {
+          held.add(new Socket(quick.uri().getHost(), quick.uri().getPort()));
+        }
+      } finally {
+        for (Socket s : held) {
+          s.close();
+        }
+      }
+      // the server sees the held connections close on its own time: it answers again once it has
+      String after = "";
+      for (int attempt = 0; attempt < 50 && !after.startsWith("HTTP/1.1 200 "); attempt++) {
+        try {
+          after = rawAnswer(quick, "GET /api/services HTTP/1.1\r\nHost: x\r\n\r\n");
+        } catch (java.io.IOException dropped) {
+          Thread.sleep(100); // still at its cap: this connection was dropped
+        }
+      }
+      assertThat(after).startsWith("HTTP/1.1 200 ");
+    }
+  }
+
+  /**
+   * A head the server cannot read is refused by the server itself: before, the JDK's bare error
+   * page, without the security headers (a backslash in the path, a request line of one word).
+   */
+  @Test
+  void malformedHeadsAreRefusedWithTheSecurityHeaders() throws Exception {
+    for (String head :
+        new String[] {
+          "GET /\\ HTTP/1.1\r\nHost: x\r\n\r\n",
+          "GET /a%zz HTTP/1.1\r\n\r\n",
+          "HELLO\r\n\r\n",
+          "GET / HTTP/1.1\r\nno colon here\r\n\r\n",
+          "GET http://example.com/ HTTP/1.1\r\n\r\n"
+        }) {
+      String answer = rawAnswer(server, head);
+      assertThat(answer)
+          .as(head)
+          .startsWith("HTTP/1.1 400 ")
+          .contains(
+              "Content-Security-Policy: " + ExplorerServer.CSP, "X-Content-Type-Options: nosniff")
+          .endsWith("\r\n\r\nbad request\n");
+    }
+    String tooLarge =
+        rawAnswer(server, "GET / HTTP/1.1\r\nX: " + "a".repeat(9000) + "\r\n\r\n");
+    assertThat(tooLarge).startsWith("HTTP/1.1 431 ").contains("Content-Security-Policy: ");
+    assertThat(rawAnswer(server, "HEAD /api/services HTTP/1.1\r\n\r\n"))
+        .startsWith("HTTP/1.1 200 ")
+        .endsWith("\r\n\r\n");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudtrailschema.cli.CliContext;
 import io.github.cloudtrailschema.cli.Main;
+import io.github.cloudtrailschema.loading.UserModels;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -11,25 +12,51 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** The outcome of one in-process CLI run, with fluent assertions. */
+/**
+ * The outcome of one CLI run, with fluent assertions: the harness every test runs the CLI through,
+ * in-process ({@link #run}) or, for the packaged jar, as a process whose streams it keeps.
+ */
 public record CliResult(int exitCode, String stdout, String stderr) {
+  /**
+   * The environment of a run whose output must not depend on the machine: the embedded models
+   * pinned, nothing else. Without the pin, the default merges the newest botocore installed here
+   * (the python3 on PATH, the AWS CLI v2, system site-packages), and machines differ. The tests of
+   * that default pass their own environment: a fake PATH, HOME and site list over fixture folders.
+   */
+  public static final Map<String, String> EMBEDDED_MODELS =
+      Map.of(UserModels.ENV, UserModels.EMBEDDED);
 
-  /** Runs {@code cloudtrail-schema ARGS} in-process: no terminal, empty environment. */
+  /** Runs {@code cloudtrail-schema ARGS} in-process: no terminal, the embedded models pinned. */
   public static CliResult run(String... args) {
-    return run(InputStream.nullInputStream(), Map.of(), args);
+    return run(InputStream.nullInputStream(), EMBEDDED_MODELS, args);
   }
 
-  /** Runs with the given stdin. */
+  /** Runs with the given stdin, the embedded models pinned. */
   public static CliResult runWithStdin(String stdin, String... args) {
-    return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), args);
+    return runWithStdin(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs with the given bytes on stdin (a gzipped log, say). */
+  public static CliResult runWithStdin(byte[] stdin, String... args) {
+    return run(new ByteArrayInputStream(stdin), EMBEDDED_MODELS, args);
   }
 
   public static CliResult run(InputStream in, Map<String, String> env, String... args) {
+    return run(in, env, false, args);
+  }
+
+  /**
+   * Runs with {@code env}, stderr a terminal when {@code stderrTerminal} (where notes and progress
+   * go), stdout never.
+   */
+  public static CliResult run(
+      InputStream in, Map<String, String> env, boolean stderrTerminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            new CliContext(new PrintWriter(out), new PrintWriter(err), in, env, false, false),
+            new CliContext(
+                new PrintWriter(out), new PrintWriter(err), in, env, false, stderrTerminal),
             args);
     return new CliResult(code, out.toString(), err.toString());
   }

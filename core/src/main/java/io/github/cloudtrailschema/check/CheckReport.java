@@ -18,6 +18,9 @@ public final class CheckReport {
     /** Of {@link #explained}, the leaves explained only by an alternative spelling. */
     public long byAlternative;
 
+    /** Of {@link #explained}, the leaves no model has that the user's logs showed. */
+    public long byLogs;
+
     public String reason = "";
 
     /** Path explained only by an alternative spelling → count. */
@@ -33,6 +36,8 @@ public final class CheckReport {
   private long leaves;
   private long explained;
   private long byAlternative;
+  private long byLogs;
+  private long recognisedFromLogs;
 
   public void add(RecordCheck c) {
     records++;
@@ -44,6 +49,11 @@ public final class CheckReport {
       return;
     }
     recognised++;
+    if (c.event().get().service().learned(c.event().get().operation().name())
+        .map(e -> !e.modelled())
+        .orElse(false)) {
+      recognisedFromLogs++;
+    }
     for (LeafCheck l : c.leaves()) {
       leaves++;
       t.leaves++;
@@ -54,6 +64,9 @@ public final class CheckReport {
           byAlternative++;
           t.byAlternative++;
           t.alternatives.merge(l.text(), 1L, Long::sum);
+        } else if (l.status() == LeafCheck.Status.EXPLAINED_BY_LOGS) {
+          byLogs++;
+          t.byLogs++;
         }
       } else {
         long[] n = t.unexplained.computeIfAbsent(l.text(), k -> new long[2]);
@@ -68,6 +81,8 @@ public final class CheckReport {
     leaves += other.leaves;
     explained += other.explained;
     byAlternative += other.byAlternative;
+    byLogs += other.byLogs;
+    recognisedFromLogs += other.recognisedFromLogs;
     other.events.forEach(
         (k, o) -> {
           EventTally t = events.computeIfAbsent(k, x -> new EventTally());
@@ -75,6 +90,7 @@ public final class CheckReport {
           t.leaves += o.leaves;
           t.explained += o.explained;
           t.byAlternative += o.byAlternative;
+          t.byLogs += o.byLogs;
           o.alternatives.forEach((p, n) -> t.alternatives.merge(p, n, Long::sum));
           if (t.reason.isEmpty()) {
             t.reason = o.reason;
@@ -110,6 +126,16 @@ public final class CheckReport {
    */
   public long explainedByAlternative() {
     return byAlternative;
+  }
+
+  /** Of {@link #explained()}, the leaves no model has that the user's logs showed (learn). */
+  public long explainedByLogs() {
+    return byLogs;
+  }
+
+  /** Of {@link #recognised()}, the records of events no model has that the user's logs showed. */
+  public long recognisedFromLogs() {
+    return recognisedFromLogs;
   }
 
   /** Per (eventSource TAB eventName), sorted. */

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.check;
 
+import io.github.cloudtrailschema.overlay.OverlayPaths;
 import io.github.cloudtrailschema.walk.path.FieldPath;
 
 /**
@@ -20,6 +21,11 @@ public record LeafCheck(FieldPath path, boolean emptyObject, Status status) {
      * the name it shows: a rule written with the shown name would miss this leaf.
      */
     EXPLAINED_BY_ALTERNATIVE,
+    /**
+     * No model has this field, but the user's logs showed it ({@code learn}): explained "from your
+     * logs", counted apart from what the models explain.
+     */
+    EXPLAINED_BY_LOGS,
     /** The schema has no such field. */
     UNKNOWN_FIELD,
     /** The schema has the field with another type. */
@@ -31,7 +37,35 @@ public record LeafCheck(FieldPath path, boolean emptyObject, Status status) {
     return emptyObject ? path + "{}" : path.toString();
   }
 
+  /**
+   * The leaf in the notation of learned paths ({@link OverlayPaths}), each data-like key as {@code
+   * *}, and {@code {}} after an empty object: how {@code learn} writes it and how {@code check}
+   * finds it again. Keys are taken whole from the typed path, so a key holding {@code .} or {@code
+   * []} stays one key (and, being no name, a {@code *}).
+   */
+  public String overlayPath() {
+    StringBuilder b = new StringBuilder();
+    boolean first = true;
+    for (FieldPath.Segment s : path.segments()) {
+      if (s instanceof FieldPath.Key k) {
+        if (first) {
+          b.append(k.name()); // the record part: requestParameters, ...
+        } else {
+          b.append('.').append(OverlayPaths.isName(k.name()) ? k.name() : "*");
+        }
+      } else if (s == FieldPath.AnyKey.INSTANCE) {
+        b.append(".*");
+      } else {
+        b.append("[]");
+      }
+      first = false;
+    }
+    return emptyObject ? b.append("{}").toString() : b.toString();
+  }
+
   public boolean explained() {
-    return status == Status.EXPLAINED || status == Status.EXPLAINED_BY_ALTERNATIVE;
+    return status == Status.EXPLAINED
+        || status == Status.EXPLAINED_BY_ALTERNATIVE
+        || status == Status.EXPLAINED_BY_LOGS;
   }
 }

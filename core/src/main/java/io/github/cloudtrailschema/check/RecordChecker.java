@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cloudtrailschema.loading.ModelCatalog;
+import io.github.cloudtrailschema.overlay.OverlayPaths;
 import io.github.cloudtrailschema.walk.RecordPart;
 import io.github.cloudtrailschema.walk.path.FieldPath;
 import io.github.cloudtrailschema.walk.EventSchema;
@@ -42,7 +43,48 @@ public final class RecordChecker {
         best = c;
       }
     }
-    return best;
+    return fromLogs(best);
+  }
+
+  /**
+   * The record's leaves when its event is in no model: each unknown, in the notation of {@code
+   * check}'s other leaves ({@code learn} records them).
+   */
+  public List<LeafCheck> unknownLeaves(JsonNode record) {
+    List<LeafCheck> leaves = new ArrayList<>();
+    for (RecordPart d : RecordPart.values()) {
+      JsonNode value = record.get(d.recordField());
+      if (value == null
+          || value.isNull()
+          || (value.isObject() && value.isEmpty() && d != RecordPart.INPUT && d != RecordPart.OUTPUT)) {
+        continue;
+      }
+      new RecordMatcher(id -> null, leaves, false)
+          .match(value, null, FieldPath.of(d.recordField()), d.recordField());
+    }
+    return leaves;
+  }
+
+  /**
+   * Each leaf the user's logs showed for this event (an overlay learned it) counts as explained
+   * "from your logs", apart from what the model explains: looked up as {@code learn} wrote it, its
+   * data-like keys as {@code *}.
+   */
+  private static RecordCheck fromLogs(RecordCheck c) {
+    EventSchema event = c.event().orElseThrow();
+    var learned = event.service().learned(event.operation().name());
+    if (learned.isEmpty()) {
+      return c;
+    }
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    learned.get().fields().forEach(f -> paths.add(f.path()));
+    List<LeafCheck> leaves = new ArrayList<>();
+    for (LeafCheck l : c.leaves()) {
+      boolean seen = paths.contains(l.overlayPath());
+      leaves.add(
+          seen ? new LeafCheck(l.path(), l.emptyObject(), LeafCheck.Status.EXPLAINED_BY_LOGS) : l);
+    }
+    return new RecordCheck(c.eventSource(), c.eventName(), c.event(), c.reason(), leaves);
   }
 
   private RecordCheck match(JsonNode record, String source, String name, EventSchema event) {

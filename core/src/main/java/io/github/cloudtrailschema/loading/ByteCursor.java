@@ -47,6 +47,18 @@ final class ByteCursor {
     throw new ModelLoadException("catalogue entry is corrupt (varint)");
   }
 
+  /**
+   * A count of elements that follow, each at least one byte: more than the bytes left is damage
+   * (a cache entry is input), not a reason to allocate an array of two billion.
+   */
+  int count() {
+    int n = varint();
+    if (n < 0 || n > bytes.length - pos) {
+      throw new ModelLoadException("catalogue entry is corrupt (count " + n + ")");
+    }
+    return n;
+  }
+
   double f64() {
     long v = 0;
     for (int i = 0; i < 8; i++) {

@@ -1,8 +1,6 @@
 package io.github.cloudtrailschema.loading;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudtrailschema.model.Constraints;
 import io.github.cloudtrailschema.model.ListShape;
 import io.github.cloudtrailschema.model.Location;
@@ -40,8 +38,6 @@ import io.github.cloudtrailschema.model.Protocol;
  * (see {@link OperationCheck}) and reported as a {@link LoadProblem#operation}.
  */
 public final class C2jParser {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final String source;
   private final List<LoadProblem> problems = new ArrayList<>();
   private String service;
@@ -63,10 +59,7 @@ public final class C2jParser {
   public static JsonNode readTree(String source, InputStream in) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw new ModelLoadException(
-          source + ": not valid JSON (line " + e.getLocation().getLineNr() + ")", e);
+      root = ModelJson.read(source, in.readAllBytes());
     } catch (IOException e) {
       throw new ModelLoadException(source + ": cannot read: " + e.getMessage(), e);
     }

@@ -20,12 +20,15 @@ final class DirectoryCatalog implements ModelCatalog {
   private final Map<String, ServiceModel> models;
   private final List<LoadProblem> skipped;
   private final Map<String, Path> sources;
+  private final String identity;
 
   DirectoryCatalog(
       String source,
       List<ServiceModel> loaded,
       Map<String, Path> sources,
-      List<LoadProblem> skipped) {
+      List<LoadProblem> skipped,
+      String identity) {
+    this.identity = identity;
     this.sources = Map.copyOf(sources);
     this.models = new LinkedHashMap<>();
     loaded.forEach(m -> models.put(m.name(), m));
@@ -48,10 +51,19 @@ final class DirectoryCatalog implements ModelCatalog {
 
   /** Parses a scanned folder's files. */
   static DirectoryCatalog load(ModelFolder folder) {
-    ModelFolder.Loaded loaded = folder.load();
+    return load(folder, LoadProgress.NONE);
+  }
+
+  /** Parses a scanned folder's files, telling {@code progress}. */
+  static DirectoryCatalog load(ModelFolder folder, LoadProgress progress) {
+    ModelFolder.Loaded loaded = folder.load(progress);
     requireSome(folder.root(), loaded.models().size(), loaded.skipped());
     return new DirectoryCatalog(
-        label(loaded.models(), folder.root()), loaded.models(), loaded.sources(), loaded.skipped());
+        label(loaded.models(), folder.root()),
+        loaded.models(),
+        loaded.sources(),
+        loaded.skipped(),
+        identity(folder, loaded.sources()));
   }
 
   static void requireSome(Path root, int count, List<LoadProblem> skipped) {
@@ -69,6 +81,32 @@ final class DirectoryCatalog implements ModelCatalog {
             + ": no usable models: "
             + skipped.get(0)
             + (skipped.size() > 1 ? " (and " + (skipped.size() - 1) + " more skipped)" : ""));
+  }
+
+  /**
+   * The identity of a model set: its files, each with its size and times, as the model cache's
+   * stamp records them ({@link StoredCatalog} reads the same lines back, and so has the same).
+   */
+  static String identity(ModelFolder folder, Map<String, Path> sources) {
+    try {
+      return identity(folder.stamp(sources).stream().filter(l -> l.startsWith("file\t")).toList());
+    } catch (java.io.IOException | RuntimeException e) {
+      return "models unstamped " + System.identityHashCode(folder); // never equal to a cached one
+    }
+  }
+
+  /** The identity of the set whose stamp has these {@code file} lines. */
+  static String identity(List<String> fileLines) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    fileLines.stream()
+        .sorted()
+        .forEach(l -> crc.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return "models " + fileLines.size() + " " + Long.toHexString(crc.getValue());
+  }
+
+  @Override
+  public String identity() {
+    return identity;
   }
 
   /** {@code botocore /path/to/data}: the formats found, then the folder. */

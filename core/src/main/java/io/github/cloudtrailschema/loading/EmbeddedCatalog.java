@@ -117,6 +117,38 @@ final class EmbeddedCatalog implements ModelCatalog {
     return info;
   }
 
+  private volatile String identity;
+
+  /**
+   * The models, the codec and this build: a checksum of the build's own index file, which any
+   * change to the catalogue or to how its events are indexed changes (a development build keeps
+   * its version number from one build to the next).
+   */
+  @Override
+  public String identity() {
+    String id = identity;
+    if (id == null) {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(file("index.bin"));
+      try {
+        crc.update(file("search.bin"));
+      } catch (ModelLoadException e) {
+        // a build without a search index (its builder runs after the catalogue's)
+      }
+      id =
+          "embedded "
+              + info.source()
+              + " "
+              + info.date()
+              + " "
+              + ModelCache.header()
+              + " "
+              + Long.toHexString(crc.getValue());
+      identity = id;
+    }
+    return id;
+  }
+
   @Override
   public List<ServiceSummary> services() {
     return services;

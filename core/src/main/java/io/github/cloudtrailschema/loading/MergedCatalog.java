@@ -121,6 +121,11 @@ final class MergedCatalog implements ModelCatalog {
   }
 
   @Override
+  public String identity() {
+    return base.identity() + " | " + overlay.identity();
+  }
+
+  @Override
   public List<ServiceSummary> services() {
     return services;
   }

@@ -23,27 +23,46 @@ import java.util.stream.Stream;
  * that does not match — other models, another version of this tool, damage — means the set is read
  * from its source again and the cache rewritten: a cache is never trusted blindly.
  */
-final class ModelCache {
+public final class ModelCache {
   /** Bump when the stamp or the layout changes; the codec version is part of the header too. */
   private static final int FORMAT = 2; // 2: operations with broken shapes skipped
 
+  /** A stamp has a few lines per model file: a few hundred KB for every AWS service. */
+  private static final long MAX_STAMP = 16L << 20;
+
   private final Path root;
   private final Consumer<String> notes;
+  private final LoadProgress progress;
 
-  private ModelCache(Path root, Consumer<String> notes) {
+  private ModelCache(Path root, Consumer<String> notes, LoadProgress progress) {
     this.root = root;
     this.notes = notes;
+    this.progress = progress;
   }
 
   /** The cache of this environment; empty when neither XDG_CACHE_HOME nor HOME is set. */
   static Optional<ModelCache> of(Map<String, String> env, Consumer<String> notes) {
+    return of(env, notes, LoadProgress.NONE);
+  }
+
+  /** As {@link #of(Map, Consumer)}; a set read again from its source tells {@code progress}. */
+  static Optional<ModelCache> of(
+      Map<String, String> env, Consumer<String> notes, LoadProgress progress) {
+    return root(env).map(r -> new ModelCache(r, notes, progress));
+  }
+
+  /**
+   * The cache folder of this environment, {@code $XDG_CACHE_HOME/cloudtrail-schema/} else {@code
+   * ~/.cache/cloudtrail-schema/}; empty when neither variable is set.
+   */
+  public static Optional<Path> root(Map<String, String> env) {
     String xdg = env.get("XDG_CACHE_HOME");
     String home = env.get("HOME");
     if (xdg != null && !xdg.isBlank()) {
-      return Optional.of(new ModelCache(Path.of(xdg, "cloudtrail-schema"), notes));
+      return Optional.of(Path.of(xdg, "cloudtrail-schema"));
     }
     if (home != null && !home.isBlank()) {
-      return Optional.of(new ModelCache(Path.of(home, ".cache", "cloudtrail-schema"), notes));
+      return Optional.of(Path.of(home, ".cache", "cloudtrail-schema"));
     }
     return Optional.empty();
   }
@@ -74,45 +93,66 @@ final class ModelCache {
   Optional<ModelCatalog> read(Path models, java.util.function.Supplier<ModelFolder> rescan) {
     Path dir = dirFor(models);
     Path stamp = dir.resolve("stamp");
-    if (!Files.isRegularFile(stamp)) {
+    if (!Files.exists(stamp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
     try {
-      List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
+      List<String> lines =
+          new String(BoundedRead.file(stamp, MAX_STAMP, false), StandardCharsets.UTF_8)
+              .lines()
+              .toList();
       if (lines.isEmpty() || !lines.get(0).equals(header())) {
         notes.accept("model cache " + dir + " was written by another version; rebuilding it");
         return Optional.empty();
       }
       Map<String, long[]> sums = new HashMap<>();
-      Map<String, String[]> files = new HashMap<>();
+      Map<String, String> files = new HashMap<>();
       List<LoadProblem> skipped = new ArrayList<>();
+      // Every run with these models passes here: the folder checks are a few hundred stats, and a
+      // file's line is taken apart only when its service is used.
       for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.split("\t", 6);
-        if (f[0].equals("dir")) {
-          if (!unchanged(f)) {
+        if (line.startsWith("dir\t")) {
+          if (!folderUnchanged(line)) {
             return Optional.empty(); // the models changed: read them again, quietly
           }
-        } else if (f[0].equals("file") && f.length == 6) {
-          files.put(f[1], f);
-        } else if (f[0].equals("entry") && f.length == 4) {
-          sums.put(f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])});
-        } else if (f[0].equals("skipped") && f.length >= 3) {
-          skipped.add(new LoadProblem(f[1], f[2]));
+        } else if (line.startsWith("file\t")) {
+          files.put(line.substring(5, line.indexOf('\t', 5)), line);
         } else {
-          throw new ModelLoadException("unknown stamp line");
+          String[] f = line.split("\t", 6);
+          if (f[0].equals("entry") && f.length == 4) {
+            sums.put(f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])});
+          } else if (f[0].equals("skipped") && f.length >= 3) {
+            skipped.add(new LoadProblem(f[1], f[2]));
+          } else {
+            throw new ModelLoadException("unknown stamp line");
+          }
         }
       }
       return Optional.of(
           StoredCatalog.open(
               dir,
+              () -> DirectoryCatalog.identity(List.copyOf(files.values())),
               sums,
               skipped,
-              name -> files.containsKey(name) && unchanged(files.get(name)),
+              name -> files.containsKey(name) && unchanged(files.get(name).split("\t", 6)),
               why -> rebuild(models, rescan.get(), why)));
     } catch (IOException | RuntimeException e) {
+      // A stamp that is no regular file, too large, or unreadable: never trusted, never followed.
       notes.accept("model cache " + dir + " is damaged; rebuilding it");
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether a {@code dir PATH MTIME} line still holds. {@code java.io.File} on purpose: for a few
+   * hundred folders per run its stat costs half of {@code Files.getLastModifiedTime}'s; an absent
+   * folder answers 0, which no stamp records.
+   */
+  private static boolean folderUnchanged(String line) {
+    int tab = line.lastIndexOf('\t');
+    return tab > 4
+        && new java.io.File(line.substring(4, tab)).lastModified()
+            == Long.parseLong(line.substring(tab + 1));
   }
 
   /**
@@ -139,7 +179,7 @@ final class ModelCache {
     if (why != null) {
       notes.accept("model cache " + dirFor(models) + ": " + why + "; re-reading the models");
     }
-    DirectoryCatalog fresh = DirectoryCatalog.load(folder);
+    DirectoryCatalog fresh = DirectoryCatalog.load(folder, progress);
     write(models, folder, fresh);
     return fresh;
   }

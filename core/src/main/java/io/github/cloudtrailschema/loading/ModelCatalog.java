@@ -32,6 +32,13 @@ public interface ModelCatalog {
   }
 
   /**
+   * A key that differs whenever the catalogue's content may: the embedded catalogue's build, each
+   * external model file's size and time, a learned overlay's content. What is derived from a
+   * catalogue and cached (its search index) is keyed by it.
+   */
+  String identity();
+
+  /**
    * Model files that could not be used and were left out, each with why; the other services are
    * usable.
    */

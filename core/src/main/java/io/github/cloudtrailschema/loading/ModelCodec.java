@@ -233,6 +233,10 @@ public final class ModelCodec {
     if (n == 0) {
       return "";
     }
+    if (n < 0 || n > BoundedRead.MAX_MODEL) {
+      // no string is longer than a model file: a damaged cache entry, not an allocation to try
+      throw new ModelLoadException("catalogue entry is corrupt (string length " + n + ")");
+    }
     byte[] b = new byte[n];
     in.readFully(b);
     return new String(b, StandardCharsets.UTF_8);

@@ -47,7 +47,7 @@ final class ModelDecoder {
     }
     ServiceMetadata meta = readMetadata(in);
     String service = meta.name();
-    String[] pool = new String[in.varint()];
+    String[] pool = new String[in.count()];
     for (int i = 0; i < pool.length; i++) {
       pool[i] = in.string();
     }
@@ -86,7 +86,7 @@ final class ModelDecoder {
               additional,
               details));
     }
-    int shapeCount = in.varint();
+    int shapeCount = in.count();
     String[] names = new String[shapeCount];
     int[] offsets = new int[shapeCount];
     int[] lengths = new int[shapeCount];
@@ -208,7 +208,7 @@ final class ModelDecoder {
       case ModelCodec.STRUCTURE -> {
         int flags = in.u8();
         Optional<String> payload = in.optional();
-        int n = in.varint();
+        int n = in.count();
         List<Member> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
           members.add(readMember(in, docs, pool, service, ids));
@@ -241,7 +241,7 @@ final class ModelDecoder {
         int flags = in.u8();
         Constraints c = readConstraints(in);
         Optional<String> tsFormat = in.optional();
-        int n = in.varint();
+        int n = in.count();
         List<String> enums = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
           enums.add(in.string());

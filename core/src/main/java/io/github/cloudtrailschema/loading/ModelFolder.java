@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.loading;
 
+import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.model.ServiceModel;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -62,8 +63,16 @@ final class ModelFolder {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-              if (a.isRegularFile() && file.getFileName().toString().contains(".json")) {
+              if (!file.getFileName().toString().contains(".json")) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (a.isRegularFile()) {
                 attrs.put(file, a);
+              } else if (a.isOther()) {
+                // A FIFO would block the read for ever, a device (a link to /dev/zero) never end.
+                problems.add(
+                    new LoadProblem(
+                        file.toString(), "not a regular file (a device, a FIFO?): not read"));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -148,22 +157,41 @@ final class ModelFolder {
 
   /** Parses every selected file, two at a time on two cores; bad files are skipped and reported. */
   Loaded load() {
+    return load(LoadProgress.NONE);
+  }
+
+  /** As {@link #load()}, telling {@code progress} of each file parsed. */
+  Loaded load(LoadProgress progress) {
+    var done = new java.util.concurrent.atomic.AtomicInteger();
+    progress.parsed(0, files.size());
     List<Object> results =
         files.parallelStream()
             .map(
                 f -> {
                   try {
-                    LoadResult<ServiceModel> r = f.load();
-                    List<LoadProblem> ops =
-                        r.problems().stream().filter(LoadProblem::isOperation).toList();
-                    return (Object) new Sourced(r.value(), f.path(), ops);
-                  } catch (ModelLoadException | IllegalArgumentException e) {
-                    return new LoadProblem(f.path().toString(), stripSource(e.getMessage(), f));
-                  } catch (RuntimeException e) {
-                    return new LoadProblem(f.path().toString(), "unusable model: " + e);
+                    return parse(f);
+                  } finally {
+                    progress.parsed(done.incrementAndGet(), files.size());
                   }
                 })
             .toList();
+    return collect(results);
+  }
+
+  /** One file's model, or the problem that keeps it out. */
+  private static Object parse(ModelFile f) {
+    try {
+      LoadResult<ServiceModel> r = f.load();
+      List<LoadProblem> ops = r.problems().stream().filter(LoadProblem::isOperation).toList();
+      return new Sourced(r.value(), f.path(), ops);
+    } catch (ModelLoadException | IllegalArgumentException e) {
+      return new LoadProblem(f.path().toString(), stripSource(e.getMessage(), f));
+    } catch (RuntimeException e) {
+      return new LoadProblem(f.path().toString(), "unusable model: " + e);
+    }
+  }
+
+  private Loaded collect(List<Object> results) {
     List<Sourced> models = new ArrayList<>();
     List<LoadProblem> skipped = new ArrayList<>(problems);
     for (Object r : results) {
@@ -183,14 +211,32 @@ final class ModelFolder {
     }
     List<Sourced> named =
         ServiceNaming.assign(
-            candidates, (n, s) -> new Sourced(ModelRenamer.rename(s.model(), n), s.path(), List.of()));
+            candidates,
+            (n, s) ->
+                jarLayout(s) && ServiceNames.leftOut(n)
+                    ? null // the models jar's duplicate of another model (CloudWatch Events)
+                    : new Sourced(
+                        ModelRenamer.rename(s.model(), jarLayout(s) ? ServiceNames.of(n) : n),
+                        s.path(),
+                        List.of()));
     List<ServiceModel> out = new ArrayList<>();
     Map<String, Path> sources = new java.util.TreeMap<>();
     for (Sourced s : named) {
+      if (s == null) {
+        continue;
+      }
       out.add(s.model());
       sources.put(s.model().name(), s.path());
     }
     return new Loaded(out, sources, skipped);
+  }
+
+  /**
+   * Whether the model is a file of the models jar's layout, named as the embedded catalogue's
+   * sources were ({@code api.ecr}): its models take botocore's names, as the embedded ones do.
+   */
+  private static boolean jarLayout(Sourced s) {
+    return s.model().metadata().origin() == ModelOrigin.USER_FILE;
   }
 
   private static String stripSource(String message, ModelFile f) {

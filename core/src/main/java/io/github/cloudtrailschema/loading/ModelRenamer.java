@@ -17,9 +17,10 @@ import java.util.Optional;
 
 /**
  * Gives a service model another catalogue name. A model is parsed under the name its own layout
- * gives it (botocore's {@code elbv2}); merged over the embedded catalogue it takes the embedded
- * name ({@code elasticloadbalancingv2}), so that selectors, curated facts and conventions keyed by
- * name keep applying. Shape ids carry the service name, so every one is rewritten.
+ * gives it (a Smithy folder's {@code application-cost-profiler}); merged over the embedded
+ * catalogue it takes the embedded name, botocore's ({@code applicationcostprofiler}), so that one
+ * service has one name whatever its source. Shape ids carry the service name, so every one is
+ * rewritten.
  */
 final class ModelRenamer {
   private ModelRenamer() {}

@@ -12,16 +12,35 @@ import java.util.function.Consumer;
  * What {@code cloudtrail-schema models} reports: the model sources in use, the botocore
  * installations found, and the services the first of those has that the embedded models lack.
  *
+ * @param inUse which models are in use, in words
  * @param sources the embedded catalogue first, then the external set merged over it, if any
  * @param installed botocore installations found ({@code --models auto} would use the first)
  * @param newer the installation {@link #missing} comes from, or null when none was found
  * @param missing services of {@code newer} (or of the external set in use) the embedded set lacks
+ * @param learned what {@code learn} learned from the user's logs, merged over the models; null if
+ *     nothing
  */
 public record ModelsReport(
+    String inUse,
     List<Source> sources,
     List<InstalledModels.Found> installed,
     String newer,
-    List<String> missing) {
+    List<String> missing,
+    Learned learned) {
+
+  /**
+   * An overlay in use.
+   *
+   * @param file where it is kept
+   * @param events events it holds
+   * @param unmodelled of those, the events no model has
+   * @param fields field paths it holds, over every event
+   */
+  public record Learned(String file, int events, int unmodelled, int fields) {}
+
+  public ModelsReport withLearned(Learned l) {
+    return new ModelsReport(inUse, sources, installed, newer, missing, l);
+  }
 
   /**
    * One source of models.
@@ -45,9 +64,13 @@ public record ModelsReport(
       int added,
       int skipped) {}
 
-  /** Builds the report for the catalogue in use; may parse (and cache) an installed botocore. */
+  /**
+   * Builds the report for the models in use; looks for installations afresh (and keeps the answer
+   * for the runs after), and may parse (and cache) the newest of them.
+   */
   public static ModelsReport of(
-      ModelCatalog inUse, Map<String, String> env, Consumer<String> notes) {
+      UserModels.InUse models, Map<String, String> env, Consumer<String> notes) {
+    ModelCatalog inUse = models.catalog();
     List<Source> sources = new ArrayList<>();
     CatalogInfo e = ModelCatalog.embedded().info();
     sources.add(
@@ -74,7 +97,7 @@ public record ModelsReport(
       missing = m.added();
       newer = dir.toString();
     }
-    List<InstalledModels.Found> installed = InstalledModels.find(env);
+    List<InstalledModels.Found> installed = DetectionCache.refresh(env, ModelCache.root(env));
     if (!installed.isEmpty() && newer == null) {
       InstalledModels.Found f = installed.get(0);
       MergedCatalog m =
@@ -82,7 +105,7 @@ public record ModelsReport(
       missing = m.added();
       newer = f.data().toString();
     }
-    return new ModelsReport(sources, installed, newer, missing);
+    return new ModelsReport(models.description(), sources, installed, newer, missing, null);
   }
 
   private static String modified(Path dir) {

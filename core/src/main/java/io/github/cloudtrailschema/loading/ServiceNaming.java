@@ -13,7 +13,8 @@ import java.util.function.BiFunction;
  * as the models jar names them. Two models share a stem in the jar ({@code elasticloadbalancing} v1
  * and v2, {@code finspace} and finspace data). The one whose compacted service id is the stem keeps
  * it (else the one with the oldest API version); the others take their compacted service id ({@code
- * elasticloadbalancingv2}, {@code finspacedata}), which users also type.
+ * elasticloadbalancingv2}, {@code finspacedata}). These are the models jar's names; {@link
+ * ServiceNames} then gives each model of that layout botocore's name ({@code ecr}, {@code elbv2}).
  */
 public final class ServiceNaming {
   private ServiceNaming() {}

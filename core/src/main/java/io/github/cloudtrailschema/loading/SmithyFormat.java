@@ -1,10 +1,7 @@
 package io.github.cloudtrailschema.loading;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudtrailschema.model.ServiceModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.TreeMap;
  * {@link SmithyModelParser} turns one file into a service model.
  */
 final class SmithyFormat implements ModelFormat {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Override
   public List<ModelFile> select(List<Path> files) {
@@ -51,15 +47,7 @@ final class SmithyFormat implements ModelFormat {
   @Override
   public LoadResult<ServiceModel> load(ModelFile file) {
     String source = file.path().toString();
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(ModelBytes.read(file.path()));
-    } catch (JsonProcessingException e) {
-      throw new ModelLoadException(
-          source + ": not valid JSON (line " + e.getLocation().getLineNr() + ")", e);
-    } catch (IOException e) {
-      throw new ModelLoadException(source + ": cannot read: " + e.getMessage(), e);
-    }
+    JsonNode root = ModelJson.read(source, ModelBytes.read(file.path()));
     return SmithyModelParser.parse(file.name(), source, root);
   }
 }

@@ -4,7 +4,6 @@ import io.github.cloudtrailschema.model.ServiceModel;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.zip.CRC32;
  */
 final class StoredCatalog implements ModelCatalog {
   private final Path dir;
+  private final java.util.function.Supplier<String> identity;
   private final CatalogInfo info;
   private final List<ServiceSummary> services;
   private final Map<String, long[]> checksums;
@@ -32,6 +32,7 @@ final class StoredCatalog implements ModelCatalog {
 
   private StoredCatalog(
       Path dir,
+      java.util.function.Supplier<String> identity,
       CatalogInfo info,
       List<ServiceSummary> services,
       Map<String, long[]> checksums,
@@ -39,6 +40,7 @@ final class StoredCatalog implements ModelCatalog {
       java.util.function.Predicate<String> fresh,
       java.util.function.Function<String, ModelCatalog> rebuild) {
     this.dir = dir;
+    this.identity = identity;
     this.fresh = fresh;
     this.info = info;
     this.services = List.copyOf(services);
@@ -54,13 +56,14 @@ final class StoredCatalog implements ModelCatalog {
    */
   static StoredCatalog open(
       Path dir,
+      java.util.function.Supplier<String> identity,
       Map<String, long[]> checksums,
       List<LoadProblem> skipped,
       java.util.function.Predicate<String> fresh,
       java.util.function.Function<String, ModelCatalog> rebuild) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(dir.resolve("index.bin"));
+      bytes = entry(dir.resolve("index.bin"));
     } catch (IOException e) {
       throw new ModelLoadException(dir + ": cannot read the cache index: " + e.getMessage(), e);
     }
@@ -80,12 +83,25 @@ final class StoredCatalog implements ModelCatalog {
       }
     }
     return new StoredCatalog(
-        dir, CatalogInfo.of(source, date, services), services, checksums, skipped, fresh, rebuild);
+        dir,
+        identity,
+        CatalogInfo.of(source, date, services),
+        services,
+        checksums,
+        skipped,
+        fresh,
+        rebuild);
   }
 
   @Override
   public CatalogInfo info() {
     return info;
+  }
+
+  /** The set's files as the stamp records them: a file that changed since is re-read on use. */
+  @Override
+  public String identity() {
+    return rebuilt != null ? rebuilt.identity() : identity.get();
   }
 
   @Override
@@ -116,8 +132,8 @@ final class StoredCatalog implements ModelCatalog {
       return rebuilt.load(name, withDocs);
     }
     try {
-      byte[] main = Files.readAllBytes(dir.resolve(name + ".bin"));
-      byte[] docs = withDocs ? Files.readAllBytes(dir.resolve(name + ".docs.bin")) : null;
+      byte[] main = entry(dir.resolve(name + ".bin"));
+      byte[] docs = withDocs ? entry(dir.resolve(name + ".docs.bin")) : null;
       if (crc(main) != sums[0] || (docs != null && crc(docs) != sums[1])) {
         throw new ModelLoadException("checksum mismatch");
       }
@@ -128,6 +144,14 @@ final class StoredCatalog implements ModelCatalog {
       rebuilt = rebuild.apply("an entry is damaged");
       return rebuilt.load(name, withDocs);
     }
+  }
+
+  /**
+   * A cache file: a regular file (not a link to {@code /dev/zero}, not a FIFO), no larger than a
+   * model; anything else is damage, and the models are read from their source again.
+   */
+  private static byte[] entry(Path file) throws IOException {
+    return BoundedRead.file(file, BoundedRead.MAX_MODEL, false);
   }
 
   static long crc(byte[] bytes) {

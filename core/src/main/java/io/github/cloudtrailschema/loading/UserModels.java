@@ -1,65 +1,208 @@
 package io.github.cloudtrailschema.loading;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The catalogue a user asked for with {@code --models DIR} (or {@code CLOUDTRAIL_SCHEMA_MODELS}):
- * the folder's models merged over the embedded ones. Files that cannot be used are reported through
- * {@code notes}, one line each, and left out; only a folder with nothing usable fails.
+ * The models a run uses. By default the newest botocore installed on the machine ({@link
+ * InstalledModels}) merged over the embedded catalogue, service by service, so that every command
+ * knows the services and operations AWS added since the embedded models were frozen; {@code
+ * --models DIR} (or {@code CLOUDTRAIL_SCHEMA_MODELS}) names a folder instead, {@code embedded}
+ * pins the embedded models alone.
  */
 public final class UserModels {
   /** The environment variable that stands for {@code --models}. */
   public static final String ENV = "CLOUDTRAIL_SCHEMA_MODELS";
 
-  /** The {@code --models} value that finds an installed botocore. */
+  /** The {@code --models} value that finds an installed botocore: the default. */
   public static final String AUTO = "auto";
+
+  /** The {@code --models} value that uses the embedded models alone. */
+  public static final String EMBEDDED = "embedded";
 
   private UserModels() {}
 
   /**
+   * The models in use and how to speak of them.
+   *
+   * @param catalog what every command reads
+   * @param description which models these are, in words ({@code the models of botocore 1.43.11 in
+   *     /path/data (found via ...) over the embedded ones})
+   * @param identity a key that changes when the models in use change: a new botocore version, a
+   *     switch to the embedded models
+   * @param nothingFound the default (or {@code auto}) looked and found no installed botocore: the
+   *     embedded models, frozen in 2025-12, are all there is
+   * @param problems model files or operations left out, one line each, with a summary line
+   */
+  public record InUse(
+      ModelCatalog catalog,
+      String description,
+      String identity,
+      boolean nothingFound,
+      List<String> problems,
+      LaterNotes later) {
+    public InUse {
+      problems = List.copyOf(problems);
+    }
+
+    InUse(
+        ModelCatalog catalog,
+        String description,
+        String identity,
+        boolean nothingFound,
+        List<String> problems) {
+      this(catalog, description, identity, nothingFound, problems, new LaterNotes());
+    }
+
+    /**
+     * Where the notes the models make after opening go: a cache entry found damaged when a service
+     * is first loaded, and read again. Until a sink is given they wait; none is dropped.
+     */
+    public void sayLaterNotesTo(Consumer<String> sink) {
+      later.to(sink);
+    }
+  }
+
+  /** Notes that arrive after the models were opened, held until their sink is known. */
+  public static final class LaterNotes implements Consumer<String> {
+    private final List<String> waiting = new ArrayList<>();
+    private Consumer<String> sink;
+
+    @Override
+    public synchronized void accept(String note) {
+      if (sink == null) {
+        waiting.add(note);
+      } else {
+        sink.accept(note);
+      }
+    }
+
+    synchronized void to(Consumer<String> s) {
+      sink = s;
+      waiting.forEach(s);
+      waiting.clear();
+    }
+  }
+
+  /**
+   * The notes of opening: said once opened ({@link InUse#problems}); after that, the later ones.
+   */
+  private static final class OpeningNotes implements Consumer<String> {
+    final List<String> opening = new ArrayList<>();
+    final LaterNotes later = new LaterNotes();
+    private boolean open = true;
+
+    @Override
+    public synchronized void accept(String note) {
+      if (open) {
+        opening.add(note);
+      } else {
+        later.accept(note);
+      }
+    }
+
+    synchronized List<String> opened() {
+      open = false;
+      return List.copyOf(opening);
+    }
+  }
+
+  /** The embedded models alone: {@code --models embedded}. */
+  public static InUse embedded() {
+    CatalogInfo e = ModelCatalog.embedded().info();
+    return new InUse(
+        ModelCatalog.embedded(),
+        "the embedded models (" + e.source() + ", " + e.date() + ")",
+        EMBEDDED,
+        false,
+        List.of());
+  }
+
+  /**
    * The models {@code spec} names, merged over the embedded catalogue.
    *
-   * @param spec a folder, or {@code auto} for an installed botocore ({@link InstalledModels})
-   * @param env the process environment (cache location)
-   * @param notes receives one line per skipped file and a summary
-   * @throws ModelLoadException when nothing in the folder can be used
+   * @param spec {@code --models}: a folder, {@code auto}, {@code embedded}; null or blank: {@code
+   *     CLOUDTRAIL_SCHEMA_MODELS}, and if that is unset too, {@code auto}
+   * @param env the process environment (PATH and HOME for the search, the cache location)
+   * @param progress hears the parsing of a model set read for the first time
+   * @throws ModelLoadException when the folder {@code spec} names has nothing usable
    */
-  public static ModelCatalog open(String spec, Map<String, String> env, Consumer<String> notes) {
-    Path dir;
-    if (spec.equals(AUTO)) {
-      List<InstalledModels.Found> found = InstalledModels.find(env);
-      if (found.isEmpty()) {
-        notes.accept(
-            "--models auto: no installed botocore found (python3 on PATH, the AWS CLI v2,"
-                + " virtualenv, pip --user, pipx, Homebrew, site-packages); using the embedded"
-                + " models");
-        return ModelCatalog.embedded();
-      }
-      InstalledModels.Found f = found.get(0);
-      notes.accept(
-          "using the models of botocore "
-              + (f.version().isEmpty() ? "" : f.version() + " ")
-              + "in "
-              + f.data()
-              + " (found via "
-              + f.how()
-              + ")");
-      dir = f.data();
-    } else {
-      dir = Path.of(spec);
+  public static InUse open(String spec, Map<String, String> env, LoadProgress progress) {
+    String s = spec == null || spec.isBlank() ? env.get(ENV) : spec;
+    if (s == null || s.isBlank() || s.equals(AUTO)) {
+      return auto(env, progress);
     }
-    ModelCatalog overlay = folder(dir, env, notes);
+    if (s.equals(EMBEDDED)) {
+      return embedded();
+    }
+    Path dir = Path.of(s);
+    OpeningNotes notes = new OpeningNotes();
+    ModelCatalog overlay = folder(dir, env, notes, progress);
     report(overlay.skipped(), notes);
-    return ModelCatalog.merged(ModelCatalog.embedded(), overlay);
+    return new InUse(
+        ModelCatalog.merged(ModelCatalog.embedded(), overlay),
+        "the models in " + dir + " over the embedded ones",
+        "folder\t" + dir.toAbsolutePath().normalize(),
+        false,
+        notes.opened(),
+        notes.later);
+  }
+
+  /**
+   * The newest botocore installed, over the embedded models; the embedded ones alone when there is
+   * none, or when the one found cannot be used at all (a broken installation is not the user's
+   * request, and must not stop every command).
+   */
+  private static InUse auto(Map<String, String> env, LoadProgress progress) {
+    List<InstalledModels.Found> found = DetectionCache.find(env, ModelCache.root(env));
+    if (found.isEmpty()) {
+      InUse e = embedded();
+      return new InUse(e.catalog(), e.description(), EMBEDDED, true, List.of());
+    }
+    InstalledModels.Found f = found.get(0);
+    String what =
+        "the models of botocore "
+            + (f.version().isEmpty() ? "" : f.version() + " ")
+            + "in "
+            + f.data()
+            + " (found via "
+            + f.how()
+            + ")";
+    OpeningNotes notes = new OpeningNotes();
+    ModelCatalog overlay;
+    try {
+      overlay = folder(f.data(), env, notes, progress);
+    } catch (ModelLoadException e) {
+      InUse embedded = embedded();
+      return new InUse(
+          embedded.catalog(),
+          embedded.description() + ": " + what + " cannot be used: " + e.getMessage(),
+          "unusable\t" + f.data() + "\t" + f.version(),
+          false,
+          List.of());
+    }
+    report(overlay.skipped(), notes);
+    return new InUse(
+        ModelCatalog.merged(ModelCatalog.embedded(), overlay),
+        what + ", over the embedded ones",
+        "botocore\t" + f.version() + "\t" + f.data(),
+        false,
+        notes.opened(),
+        notes.later);
   }
 
   /** A folder's models, from the cache when it holds them intact, else parsed and cached. */
   static ModelCatalog folder(Path dir, Map<String, String> env, Consumer<String> notes) {
-    Optional<ModelCache> cache = ModelCache.of(env, notes);
+    return folder(dir, env, notes, LoadProgress.NONE);
+  }
+
+  static ModelCatalog folder(
+      Path dir, Map<String, String> env, Consumer<String> notes, LoadProgress progress) {
+    Optional<ModelCache> cache = ModelCache.of(env, notes, progress);
     if (cache.isPresent()) {
       Optional<ModelCatalog> cached = cache.get().read(dir, () -> ModelFolder.scan(dir));
       if (cached.isPresent()) {
@@ -67,7 +210,7 @@ public final class UserModels {
       }
     }
     ModelFolder folder = ModelFolder.scan(dir);
-    DirectoryCatalog fresh = DirectoryCatalog.load(folder);
+    DirectoryCatalog fresh = DirectoryCatalog.load(folder, progress);
     if (cache.isPresent()) {
       cache.get().write(dir, folder, fresh);
     }

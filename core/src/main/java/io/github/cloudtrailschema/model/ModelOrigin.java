@@ -13,7 +13,9 @@ public enum ModelOrigin {
   /** botocore's {@code data/<service>/<version>/service-2.json[.gz]}: boto3, the AWS CLI. */
   BOTOCORE("botocore"),
   /** A Smithy 2.0 JSON AST model, as in {@code aws/api-models-aws}. */
-  SMITHY("smithy");
+  SMITHY("smithy"),
+  /** An event source no model has, known from the user's own logs ({@code learn}). */
+  LEARNED("learned");
 
   // New constants go last: the catalogue stores an origin by its ordinal.
 

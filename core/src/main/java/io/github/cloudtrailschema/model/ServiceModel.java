@@ -13,6 +13,9 @@ public final class ServiceModel {
   private final Map<String, Operation> operations;
   private final ShapeSource shapes;
 
+  /** What the user's logs showed, by operation name: empty unless an overlay was learned. */
+  private final Map<String, LearnedEvent> learned;
+
   /**
    * Where a model's shapes come from: a map, or a decoder that decodes each shape on first use (the
    * embedded catalogue: a command that shows one EC2 operation needs a few hundred of EC2's four
@@ -39,10 +42,36 @@ public final class ServiceModel {
       String documentation,
       Map<String, Operation> operations,
       ShapeSource shapes) {
+    this(metadata, documentation, operations, shapes, Map.of());
+  }
+
+  private ServiceModel(
+      ServiceMetadata metadata,
+      String documentation,
+      Map<String, Operation> operations,
+      ShapeSource shapes,
+      Map<String, LearnedEvent> learned) {
     this.metadata = metadata;
     this.documentation = documentation;
     this.operations = Collections.unmodifiableMap(new TreeMap<>(operations));
     this.shapes = shapes;
+    this.learned = Map.copyOf(learned);
+  }
+
+  /**
+   * This model with what the user's logs showed of its events: {@code added} operations for the
+   * events no model has (no shapes of their own), {@code learned} keyed by operation name. The
+   * shapes are shared, not copied.
+   */
+  public ServiceModel withLearned(Map<String, Operation> added, Map<String, LearnedEvent> learned) {
+    Map<String, Operation> ops = new java.util.HashMap<>(operations);
+    ops.putAll(added);
+    return new ServiceModel(metadata, documentation, ops, shapes, learned);
+  }
+
+  /** What the user's logs showed of the operation's event, if anything was learned. */
+  public Optional<LearnedEvent> learned(String operation) {
+    return Optional.ofNullable(learned.get(operation));
   }
 
   private static ShapeSource mapSource(Map<String, Shape> shapesByName) {

@@ -57,7 +57,12 @@ public final class CheckReportRenderer {
         continue;
       }
       out.printf(
-          "%s: %d record(s), %d/%d fields explained%n", event, t.records, t.explained, t.leaves);
+          "%s: %d record(s), %d/%d fields explained%s%n",
+          event,
+          t.records,
+          t.explained,
+          t.leaves,
+          t.byLogs > 0 ? " (" + t.byLogs + " from your logs)" : "");
       t.unexplained.forEach(
           (path, n) -> {
             if (n[0] > 0) {
@@ -96,17 +101,26 @@ public final class CheckReportRenderer {
         "%d record(s) in %d file(s); skipped %d file(s) and %d value(s) that are not records%n",
         report.records(), files.size(), skippedFiles, skippedRecords);
     out.printf(
-        "events recognised:     %d/%d (%s)%n",
-        report.recognised(), report.records(), percent(report.recognised(), report.records()));
+        "events recognised:     %d/%d (%s)%s%n",
+        report.recognised(),
+        report.records(),
+        percent(report.recognised(), report.records()),
+        report.recognisedFromLogs() > 0
+            ? "; from your logs: " + report.recognisedFromLogs()
+            : "");
     out.printf(
         "leaf fields explained: %d/%d (%s)%n",
         report.explained(), report.leaves(), percent(report.explained(), report.leaves()));
-    long shown = report.explained() - report.explainedByAlternative();
+    long shown = report.explained() - report.explainedByAlternative() - report.explainedByLogs();
     out.printf(
         "  by the shown name:   %d/%d (%s)%n",
         shown, report.leaves(), percent(shown, report.leaves()));
     out.printf(
         "  only by an alternative spelling: %d%n", report.explainedByAlternative());
+    if (report.explainedByLogs() > 0) {
+      // Learned (cloudtrail-schema learn): no model has these; the user's logs showed them.
+      out.printf("  from your logs:      %d%n", report.explainedByLogs());
+    }
   }
 
   private static String percent(long part, long whole) {
@@ -128,6 +142,8 @@ public final class CheckReportRenderer {
       g.writeNumberField("leaves", report.leaves());
       g.writeNumberField("explained", report.explained());
       g.writeNumberField("explainedByAlternative", report.explainedByAlternative());
+      g.writeNumberField("explainedByLogs", report.explainedByLogs());
+      g.writeNumberField("recognisedFromLogs", report.recognisedFromLogs());
       g.writeArrayFieldStart("skipped");
       for (FileReport f : files) {
         if (!f.ok()) {
@@ -154,6 +170,7 @@ public final class CheckReportRenderer {
         g.writeNumberField("leaves", t.leaves);
         g.writeNumberField("explained", t.explained);
         g.writeNumberField("explainedByAlternative", t.byAlternative);
+        g.writeNumberField("explainedByLogs", t.byLogs);
         g.writeArrayFieldStart("unexplained");
         for (Map.Entry<String, long[]> u : t.unexplained.entrySet()) {
           g.writeStartObject();

@@ -3,31 +3,25 @@ package io.github.cloudtrailschema.report;
 import io.github.cloudtrailschema.scan.EventReport;
 import io.github.cloudtrailschema.scan.FieldReport;
 import io.github.cloudtrailschema.scan.ScanResult;
-import io.github.cloudtrailschema.text.TerminalText;
+import io.github.cloudtrailschema.text.CsvCell;
 import java.io.PrintWriter;
 
 /**
  * The inventory as RFC 4180 CSV: one row per event; with field paths, one row per event and path
  * instead (a spreadsheet wants one rectangle, not nested rows). Totals are left to stderr's problem
- * lines and the exit code: CSV has nowhere to put them.
+ * lines and the exit code: CSV has nowhere to put them. Every cell comes from log records, so each
+ * goes through {@link CsvCell}, into a file as onto a terminal: a spreadsheet is the sink here.
  */
 public final class InventoryCsvRenderer {
   private InventoryCsvRenderer() {}
 
   public static void render(ScanResult result, boolean withFields, PrintWriter out) {
-    render(result, withFields, out, false);
-  }
-
-  /** {@code terminal}: escape control characters in cells, as they would drive the terminal. */
-  public static void render(
-      ScanResult result, boolean withFields, PrintWriter out, boolean terminal) {
     if (withFields) {
       out.print("eventSource,eventName,path,count,explained\r\n");
       for (EventReport e : result.events()) {
         for (FieldReport f : e.fields()) {
           row(
               out,
-              terminal,
               e.eventSource(),
               e.eventName(),
               f.path().toString(),
@@ -41,7 +35,6 @@ public final class InventoryCsvRenderer {
     for (EventReport e : result.events()) {
       row(
           out,
-          terminal,
           e.eventSource(),
           e.eventName(),
           Long.toString(e.count()),
@@ -53,21 +46,14 @@ public final class InventoryCsvRenderer {
     }
   }
 
-  private static void row(PrintWriter out, boolean terminal, String... cells) {
+  private static void row(PrintWriter out, String... cells) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         out.print(',');
       }
-      out.print(cell(terminal ? TerminalText.escape(cells[i]) : cells[i]));
+      out.print(CsvCell.of(cells[i]));
     }
     out.print("\r\n");
-  }
-
-  static String cell(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   private static String nullToEmpty(String s) {

@@ -11,17 +11,9 @@ public enum InventoryFormat {
 
   /** Renders the inventory; {@code withFields} adds the observed field paths per event. */
   public void render(ScanResult result, boolean withFields, PrintWriter out) {
-    render(result, withFields, out, false);
-  }
-
-  /**
-   * As {@link #render(ScanResult, boolean, PrintWriter)}; {@code terminal}: stdout is a terminal,
-   * so CSV cells are escaped like the table's (into a file or pipe they stay exact).
-   */
-  public void render(ScanResult result, boolean withFields, PrintWriter out, boolean terminal) {
     switch (this) {
       case table -> InventoryTableRenderer.render(result, withFields, out);
-      case csv -> InventoryCsvRenderer.render(result, withFields, out, terminal);
+      case csv -> InventoryCsvRenderer.render(result, withFields, out);
       case json -> InventoryJsonRenderer.render(result, withFields, out);
       default -> throw new IllegalStateException(name());
     }

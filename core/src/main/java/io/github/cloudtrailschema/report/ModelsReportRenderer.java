@@ -18,6 +18,8 @@ public final class ModelsReportRenderer {
   private ModelsReportRenderer() {}
 
   public static void text(ModelsReport r, Style style, PrintWriter out) {
+    out.println(style.heading("In use") + ": " + r.inUse());
+    out.println();
     out.println(style.heading("Model sources in use"));
     Table t = new Table("SOURCE", "MODELS", "VERSION", "DATE", "SERVICES", "OPERATIONS", "MERGE");
     for (ModelsReport.Source s : r.sources()) {
@@ -36,13 +38,13 @@ public final class ModelsReportRenderer {
     out.println();
     out.println(
         style.heading("botocore installations found")
-            + style.dim(" (--models auto uses the first)"));
+            + style.dim(" (newest first; the default, --models auto, uses the first)"));
     if (r.installed().isEmpty()) {
       out.println("  none");
     } else {
-      Table i = new Table("VERSION", "DATA FOLDER", "FOUND VIA");
+      Table i = new Table("VERSION", "SERVICES", "DATA FOLDER", "FOUND VIA");
       for (InstalledModels.Found f : r.installed()) {
-        i.row(f.version(), f.data().toString(), f.how());
+        i.row(f.version(), Integer.toString(f.services()), f.data().toString(), f.how());
       }
       i.print(out, style);
     }
@@ -55,6 +57,21 @@ public final class ModelsReportRenderer {
         out.println("  " + name);
       }
     }
+    out.println();
+    out.println(style.heading("Learned from your logs") + style.dim(" (cloudtrail-schema learn)"));
+    ModelsReport.Learned l = r.learned();
+    out.println(
+        l == null
+            ? "  nothing"
+            : "  "
+                + l.file()
+                + ": "
+                + l.events()
+                + " event(s), "
+                + l.unmodelled()
+                + " of them in no model; "
+                + l.fields()
+                + " field path(s)");
   }
 
   public static void json(ModelsReport r, PrintWriter out) {
@@ -62,6 +79,7 @@ public final class ModelsReportRenderer {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setPrettyPrinter(new DefaultPrettyPrinter());
       g.writeStartObject();
+      g.writeStringField("inUse", r.inUse());
       g.writeArrayFieldStart("sources");
       for (ModelsReport.Source s : r.sources()) {
         g.writeStartObject();
@@ -84,6 +102,7 @@ public final class ModelsReportRenderer {
         g.writeStartObject();
         g.writeStringField("version", f.version());
         g.writeStringField("data", f.data().toString());
+        g.writeNumberField("services", f.services());
         g.writeStringField("foundVia", f.how());
         g.writeEndObject();
       }
@@ -94,6 +113,14 @@ public final class ModelsReportRenderer {
         g.writeString(name);
       }
       g.writeEndArray();
+      if (r.learned() != null) {
+        g.writeObjectFieldStart("learned");
+        g.writeStringField("overlay", r.learned().file());
+        g.writeNumberField("events", r.learned().events());
+        g.writeNumberField("eventsInNoModel", r.learned().unmodelled());
+        g.writeNumberField("fields", r.learned().fields());
+        g.writeEndObject();
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {

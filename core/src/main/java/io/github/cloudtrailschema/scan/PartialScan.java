@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A scan in pieces, for engines that read files where {@link Scanner} cannot (a Spark job's
  * executors): each piece reads files exactly as a scan worker does (the same {@link RecordReader}
- * and decoder, one fresh inventory per file, merged only when the file was read to the end), pieces
+ * and decoder, one fresh inventory per file, merged when the file has been read), pieces
  * merge in any order, and the merged whole gives the {@link ScanResult} {@code scan} would have
  * given for the same files. Serializable, so pieces travel between machines; not thread-safe.
  */
@@ -40,9 +40,8 @@ public final class PartialScan implements Serializable {
     current = new Inventory(filter, withPaths);
     FileReport report = READER.read(file, decoder);
     filesDone++;
-    if (report.ok()) {
-      inventory.merge(current);
-    }
+    inventory.merge(current); // the records read before a fault count, as in scan
+
     if (!report.ok() || report.skippedRecords() > 0) {
       problems.add(Skip.of(report));
     }
@@ -68,7 +67,7 @@ public final class PartialScan implements Serializable {
       if (!r.ok()) {
         skippedFiles++;
       }
-      skippedRecords += r.ok() ? r.skippedRecords() : 0;
+      skippedRecords += r.skippedRecords();
     }
     List<EventReport> events = inventory.reports(explainer);
     long records = 0;

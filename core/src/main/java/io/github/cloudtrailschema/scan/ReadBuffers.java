@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The two large buffers a file read needs (the raw bytes, the compressed bytes fed to the
- * inflater), kept per thread and reused from file to file. Allocated per file they were in flight
+ * The large buffers a file read needs (the raw bytes, the compressed bytes fed to the inflater,
+ * the decoded bytes kept by {@link Rewind}), kept per thread and reused from file to file. Allocated per file they were in flight
  * at every young collection, got promoted, and piled up in the old generation as garbage until a
  * full collection: a scan's peak memory grew with its input. A thread reads one file at a time, so
  * one pair per thread is enough.
@@ -22,6 +22,7 @@ final class ReadBuffers {
 
   private final byte[] raw = new byte[SIZE];
   private final byte[] compressed = new byte[SIZE];
+  private final Rewind rewind = new Rewind();
 
   private ReadBuffers() {}
 
@@ -40,6 +41,11 @@ final class ReadBuffers {
    */
   GZIPInputStream gunzip(InputStream in) throws IOException {
     return new Gunzip(new Unclosable(in), compressed);
+  }
+
+  /** This thread's {@link Rewind} over {@code in}, the decoded bytes; valid until the next call. */
+  Rewind rewind(InputStream in) {
+    return rewind.reset(in);
   }
 
   /** {@code buf} is BufferedInputStream's documented, protected buffer. */

@@ -2,6 +2,7 @@ package io.github.cloudtrailschema.scan;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -26,14 +27,34 @@ import java.util.zip.ZipException;
  * A fault is reported in the {@link FileReport}, never thrown, so one bad file never stops a batch.
  * Reusable: the reader holds no per-file state and is safe to share between threads (its buffers
  * are per thread, {@link ReadBuffers}).
+ *
+ * <p>One rule for every reader ({@code check}, {@code scan}, the Spark job), so that they count
+ * alike: every JSON value found is either a record delivered to the decoder or a value counted as
+ * skipped, and the first reason for a skip is kept.
+ *
+ * <ul>
+ *   <li>A record read to its end is delivered, even when the file breaks later: the records before
+ *       a fault are counted, the fault is the file's problem, and the value it broke is one more
+ *       skipped value.
+ *   <li>In a stream of root values (JSON lines), a line that does not parse is one skipped value,
+ *       and reading goes on at the next line with a new parser; inside a log file's {@code
+ *       Records} or a root array there is no line to go on at, and the fault ends the file. So
+ *       does a first value that does not parse: such a file is no JSON, and reading on through it
+ *       (a gzip of zeros, a binary file) would only count noise.
+ *   <li>A record larger than {@link Rewind#MAX_RECORD}, or one that breaks another of the parser's
+ *       limits (nesting, number length), ends the file the same way, before it is read whole.
+ *   <li>A key found twice is never read last-wins: a record with one is skipped, and a log file
+ *       with a second {@code Records} has that array's values counted as skipped.
+ * </ul>
  */
 public final class RecordReader {
   /**
-   * The longest string a record may hold, for {@code check} and {@code scan} alike: real records
-   * stay far below (a policy document is at most a few KB), and the parser must not buffer
-   * gigabytes for one hostile value.
+   * The longest string a record may hold: no string is longer than the record it is in, and the
+   * parser must not buffer gigabytes for one hostile value.
    */
-  public static final int MAX_STRING = 16 * 1024 * 1024;
+  public static final int MAX_STRING = Rewind.MAX_RECORD;
+
+  private static final String RECORDS = "Records";
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -53,14 +74,14 @@ public final class RecordReader {
     try {
       raw = file.opener().open();
     } catch (SourceReadException e) {
-      return failed(file.path(), 0, new Problem(Problem.Kind.SOURCE_FAILED, e.getMessage()));
+      return failed(file.path(), new Problem(Problem.Kind.SOURCE_FAILED, e.getMessage()));
     } catch (IOException | RuntimeException e) {
-      return failed(file.path(), 0, new Problem(Problem.Kind.UNREADABLE, openFailure(e)));
+      return failed(file.path(), new Problem(Problem.Kind.UNREADABLE, openFailure(e)));
     }
     try (InputStream in = raw) {
       return read(file.path(), in, decoder);
     } catch (IOException e) {
-      return failed(file.path(), 0, new Problem(Problem.Kind.UNREADABLE, oneLine(e)));
+      return failed(file.path(), new Problem(Problem.Kind.UNREADABLE, oneLine(e)));
     }
   }
 
@@ -74,12 +95,10 @@ public final class RecordReader {
       BufferedInputStream buffered = buffers.buffered(raw);
       gzip = isGzip(buffered);
       in = gzip ? buffers.gunzip(buffered) : buffered;
-      try (JsonParser p = FACTORY.createParser(in)) {
-        roots(p, decoder, counts);
-      }
+      new FileParse(buffers.rewind(in), decoder, counts).run();
     } catch (IOException | RuntimeException e) {
       Exception cause = gzip && e instanceof JsonProcessingException ? gzipFault(in, e) : e;
-      return failed(path, counts.records, classify(cause, gzip, counts.records));
+      return counts.failed(path, classify(cause, gzip, counts));
     } finally {
       if (gzip && in != null) {
         endInflater(in);
@@ -87,12 +106,12 @@ public final class RecordReader {
     }
     if (counts.records == 0 && counts.skipped == 0 && !counts.anyValue) {
       // A 0-byte file (or gzip of nothing) is no log: say so rather than count it as read.
-      return failed(path, 0, new Problem(Problem.Kind.NOT_CLOUDTRAIL, "empty: no JSON value"));
+      return failed(path, new Problem(Problem.Kind.NOT_CLOUDTRAIL, "empty: no JSON value"));
     }
     if (counts.records == 0 && counts.skipped > 0 && counts.firstSkip == null) {
+      // Nothing in it was a record: the file is not counted as holding skipped records.
       return failed(
           path,
-          0,
           new Problem(
               Problem.Kind.NOT_CLOUDTRAIL,
               "not a CloudTrail log: no JSON object with a string eventSource and eventName"));
@@ -100,97 +119,238 @@ public final class RecordReader {
     return new FileReport(path, counts.records, counts.skipped, null, counts.firstSkip);
   }
 
-  /** Root values follow one another: one for a log file or array, many for JSON lines. */
-  private static void roots(JsonParser p, RecordDecoder decoder, Counts counts) throws IOException {
-    JsonToken t;
-    while ((t = p.nextToken()) != null) {
-      counts.anyValue = true;
-      if (t == JsonToken.START_OBJECT) {
-        rootObject(p, decoder, counts);
-      } else if (t == JsonToken.START_ARRAY) {
-        elements(p, decoder, counts);
-      } else {
-        counts.skipped++;
-      }
-    }
-  }
-
   /**
-   * A root object is a log file if it has a {@code Records} array, else a candidate record. The
-   * decision is made field by field so that neither case is buffered.
+   * One file's values, read by one parser after another: a new one after each line of JSON lines
+   * that did not parse. Offsets are absolute ({@link Rewind}); a parser's own start at {@code base}.
    */
-  private static void rootObject(JsonParser p, RecordDecoder decoder, Counts counts)
-      throws IOException {
-    RecordDecoder.Candidate candidate = decoder.begin();
-    boolean logFile = false;
-    KeySet seen = counts.keys;
-    seen.clear();
-    String duplicate = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      if (!logFile && "Records".equals(name) && value == JsonToken.START_ARRAY) {
-        logFile = true;
-        elements(p, decoder, counts);
-      } else if (logFile) {
-        p.skipChildren();
-      } else if (duplicate != null || !seen.add(name)) {
-        duplicate = duplicate == null ? name : duplicate;
-        p.skipChildren();
-      } else {
-        candidate.field(name, p);
+  private static final class FileParse {
+    private final Rewind in;
+    private final RecordDecoder decoder;
+    private final Counts counts;
+    private JsonParser p;
+    private long base;
+
+    FileParse(Rewind in, RecordDecoder decoder, Counts counts) {
+      this.in = in;
+      this.decoder = decoder;
+      this.counts = counts;
+    }
+
+    void run() throws IOException {
+      while (true) {
+        base = in.position();
+        p = FACTORY.createParser(in);
+        try {
+          roots();
+          return;
+        } catch (JsonParseException e) {
+          if (!resume(e)) {
+            throw e;
+          }
+        } finally {
+          p.close(); // its buffers back to the recycler; the source stays open
+        }
       }
     }
-    if (!logFile) {
+
+    /** Root values follow one another: one for a log file or array, many for JSON lines. */
+    private void roots() throws IOException {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        counts.anyValue = true;
+        if (t == JsonToken.START_OBJECT) {
+          rootObject();
+        } else if (t == JsonToken.START_ARRAY) {
+          counts.inContainer = true;
+          elements();
+          counts.inContainer = false;
+        } else {
+          counts.skipped++;
+        }
+        JsonLocation end = p.currentLocation();
+        counts.lastRootEnd = base + end.getByteOffset();
+        counts.lastRootEndLine = counts.lineBase + end.getLineNr();
+        counts.rootsDone++;
+      }
+    }
+
+    /**
+     * A root object is a log file if it has a {@code Records} array, else a candidate record. The
+     * decision is made field by field so that neither case is buffered.
+     */
+    private void rootObject() throws IOException {
+      long start = begin();
+      RecordDecoder.Candidate candidate = decoder.begin();
+      boolean logFile = false;
+      KeySet seen = counts.keys;
+      seen.clear();
+      String duplicate = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (logFile && RECORDS.equals(name)) {
+          secondRecords(value);
+        } else if (logFile) {
+          p.skipChildren();
+        } else if (RECORDS.equals(name) && value == JsonToken.START_ARRAY) {
+          // A log file: its size is not bounded, its records are.
+          logFile = true;
+          in.recordEnds();
+          counts.inValue = false;
+          counts.inContainer = true;
+          elements();
+        } else if (duplicate != null || !seen.add(name)) {
+          duplicate = duplicate == null ? name : duplicate;
+          p.skipChildren();
+        } else {
+          candidate.field(name, p);
+        }
+      }
+      if (logFile) {
+        counts.inContainer = false;
+        return;
+      }
+      end(candidate, duplicate, start);
+    }
+
+    private void elements() throws IOException {
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw new JsonEOFException(p, null, "end of input inside an array");
+        }
+        if (t == JsonToken.START_OBJECT) {
+          long start = begin();
+          RecordDecoder.Candidate candidate = decoder.begin();
+          KeySet seen = counts.keys;
+          seen.clear();
+          String duplicate = null;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (duplicate != null || !seen.add(name)) {
+              duplicate = duplicate == null ? name : duplicate;
+              p.skipChildren();
+            } else {
+              candidate.field(name, p);
+            }
+          }
+          end(candidate, duplicate, start);
+        } else {
+          p.skipChildren();
+          counts.skipped++;
+        }
+      }
+    }
+
+    /** A candidate object starts here: from now on its size is bounded. */
+    private long begin() throws IOException {
+      long start = base + p.currentTokenLocation().getByteOffset();
+      in.recordStarts(start);
+      counts.inValue = true;
+      return start;
+    }
+
+    /** The candidate has ended: too large (the read ends), or delivered or skipped. */
+    private void end(RecordDecoder.Candidate candidate, String duplicate, long start)
+        throws IOException {
+      if (base + p.currentLocation().getByteOffset() - start > Rewind.MAX_RECORD) {
+        throw new Rewind.RecordTooLarge();
+      }
+      in.recordEnds();
+      counts.inValue = false;
       counts.end(candidate, duplicate != null ? duplicate : candidate.nestedDuplicate());
     }
-  }
 
-  private static void elements(JsonParser p, RecordDecoder decoder, Counts counts)
-      throws IOException {
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t == null) {
-        throw new JsonEOFException(p, null, "end of input inside an array");
-      }
-      if (t == JsonToken.START_OBJECT) {
-        RecordDecoder.Candidate candidate = decoder.begin();
-        KeySet seen = counts.keys;
-        seen.clear();
-        String duplicate = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (duplicate != null || !seen.add(name)) {
-            duplicate = duplicate == null ? name : duplicate;
-            p.skipChildren();
-          } else {
-            candidate.field(name, p);
-          }
+    /**
+     * A second {@code Records} in a log file. Readers disagree on which one counts (Jackson and
+     * most JSON libraries keep the last, others the first): last-wins would let whoever can write
+     * a log file hide the first array's records from an inventory. The first array has been read;
+     * the values of the second are counted as skipped, with the reason.
+     */
+    private void secondRecords(JsonToken value) throws IOException {
+      long before = counts.records + counts.skipped;
+      long values = 0;
+      if (value == JsonToken.START_ARRAY) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          p.skipChildren();
+          values++;
         }
-        counts.end(candidate, duplicate != null ? duplicate : candidate.nestedDuplicate());
       } else {
         p.skipChildren();
-        counts.skipped++;
+        values = 1;
+      }
+      counts.skipped += values;
+      if (values > 0 && counts.firstSkip == null) {
+        counts.firstSkip =
+            "record "
+                + (before + 1)
+                + ": duplicate key 'Records': the "
+                + values
+                + " value(s) of the second 'Records' are not read (readers differ on which one a"
+                + " log file holds)";
       }
     }
+
+    /**
+     * After a syntax error in a root value of JSON lines: the value's line is one skipped value,
+     * and reading goes on at the next line. Not inside a log file or array, and not before the
+     * file has shown one good value.
+     */
+    private boolean resume(JsonParseException e) throws IOException {
+      if (counts.inContainer || counts.rootsDone == 0) {
+        return false;
+      }
+      long from = counts.lastRootEnd;
+      long start = in.firstNonSpace(from);
+      if (start < 0) {
+        return false;
+      }
+      long line = counts.lastRootEndLine + in.lineFeeds(from, start);
+      if (!in.resumeAfterLine(start)) {
+        return false;
+      }
+      counts.skipped++;
+      counts.inValue = false;
+      if (counts.firstSkip == null) {
+        counts.firstSkip = "line " + line + ": " + syntax(e);
+      }
+      counts.lineBase = line; // the next parser starts on the following line
+      counts.lastRootEnd = in.position();
+      counts.lastRootEndLine = line + 1;
+      return true;
+    }
+  }
+
+  /** A syntax error in a few words, without its position: truncated, or malformed and why. */
+  private static String syntax(JsonProcessingException e) {
+    return e instanceof JsonEOFException
+        ? "truncated JSON"
+        : "malformed JSON: " + oneLine(e.getOriginalMessage());
   }
 
   /**
    * Damaged deflate data often inflates to garbage that fails as JSON before the gzip checksum at
-   * the end is reached. On a JSON error, reading on to the trailer tells the two faults apart.
+   * the end is reached. On a JSON error, reading on a little tells the two faults apart: damage
+   * shows within a few blocks as an inflater error. Never to the trailer: a small gzip that
+   * inflates to gigabytes of zeros would be inflated whole only to be rejected.
    */
   private static Exception gzipFault(InputStream in, Exception jsonError) {
     byte[] sink = new byte[ReadBuffers.SIZE];
+    long left = GZIP_PROBE;
     try {
-      while (in.read(sink) >= 0) {
-        // drain to the CRC check
+      int n;
+      while (left > 0 && (n = in.read(sink)) >= 0) {
+        left -= n;
       }
       return jsonError;
     } catch (IOException e) {
       return e instanceof ZipException || e instanceof EOFException ? e : jsonError;
     }
   }
+
+  /** How far past a JSON error a gzip is read to see whether the gzip itself is damaged. */
+  static final int GZIP_PROBE = 1 << 20;
 
   private static void endInflater(InputStream gzipStream) {
     try {
@@ -201,19 +361,22 @@ public final class RecordReader {
   }
 
   /**
-   * Which of the parser's limits a value broke: a string (our 16 MB), or one of Jackson's own
-   * (nesting depth, number length, name length, …), in Jackson's words without its pointer to the
-   * setting, which a user cannot change.
+   * Which of the parser's limits a value broke: a string longer than a record may be (the record is
+   * too large, in the words {@code scan} uses when it skips the string unread), or one of Jackson's
+   * own (nesting depth, number length, name length, …), in Jackson's words without its pointer to
+   * the setting, which a user cannot change.
    */
   static String limit(StreamConstraintsException e) {
     String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (m.startsWith("String value length")) {
-      return "string of more than "
-          + String.format(java.util.Locale.ROOT, "%,d", MAX_STRING)
-          + " characters exceeds the 16 MB limit";
+      return tooLarge();
     }
     m = oneLine(m).replaceAll(",? from `[^`]*`", "");
     return m.isEmpty() ? "a value exceeds the parser's limits" : lowerFirst(m);
+  }
+
+  private static String tooLarge() {
+    return "larger than " + (Rewind.MAX_RECORD >> 20) + " MiB, the most a record may be";
   }
 
   private static String lowerFirst(String s) {
@@ -228,34 +391,40 @@ public final class RecordReader {
     return b1 == 0x1f && b2 == 0x8b;
   }
 
-  static Problem classify(Exception e, boolean gzip, long recordsBefore) {
+  static Problem classify(Exception e, boolean gzip, Counts counts) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof SourceReadException) {
         return new Problem(Problem.Kind.SOURCE_FAILED, c.getMessage());
       }
     }
-    String after = " after " + recordsBefore + " record(s)";
+    String after = " after " + counts.records + " record(s)";
+    String record = "record " + (counts.records + counts.skipped + 1) + ": ";
     if (e instanceof StreamConstraintsException c) {
-      return new Problem(
-          Problem.Kind.MALFORMED_JSON, "record " + (recordsBefore + 1) + ": " + limit(c));
+      return new Problem(Problem.Kind.MALFORMED_JSON, record + limit(c));
+    }
+    if (e instanceof Rewind.RecordTooLarge) {
+      return new Problem(Problem.Kind.MALFORMED_JSON, record + tooLarge());
     }
     if (e instanceof ZipException || (gzip && e instanceof EOFException)) {
       return new Problem(Problem.Kind.CORRUPT_GZIP, "corrupt gzip" + after + ": " + oneLine(e));
     }
     if (e instanceof JsonEOFException) {
-      return new Problem(Problem.Kind.TRUNCATED_JSON, "truncated JSON" + after + at(e));
+      return new Problem(Problem.Kind.TRUNCATED_JSON, "truncated JSON" + after + at(e, counts));
     }
     if (e instanceof JsonProcessingException j) {
       return new Problem(
           Problem.Kind.MALFORMED_JSON,
-          "malformed JSON" + after + at(e) + ": " + oneLine(j.getOriginalMessage()));
+          "malformed JSON" + after + at(e, counts) + ": " + oneLine(j.getOriginalMessage()));
     }
     return new Problem(Problem.Kind.UNREADABLE, "read failed" + after + ": " + oneLine(e));
   }
 
-  private static String at(Exception e) {
+  /** Where the parser stood, in the file's lines (a parser started after a skipped line counts on). */
+  private static String at(Exception e, Counts counts) {
     JsonLocation l = ((JsonProcessingException) e).getLocation();
-    return l == null ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+    return l == null
+        ? ""
+        : " (line " + (counts.lineBase + l.getLineNr()) + ", column " + l.getColumnNr() + ")";
   }
 
   private static String openFailure(Exception e) {
@@ -268,8 +437,9 @@ public final class RecordReader {
     return "cannot open: " + oneLine(e);
   }
 
-  private static FileReport failed(String path, long records, Problem problem) {
-    return new FileReport(path, records, 0, problem);
+  /** A file that gave nothing: it could not be opened, was empty, or held no record. */
+  private static FileReport failed(String path, Problem problem) {
+    return new FileReport(path, 0, 0, problem);
   }
 
   public static String oneLine(Throwable e) {
@@ -282,11 +452,26 @@ public final class RecordReader {
   }
 
   /** Per-file tallies; the reader itself stays stateless. */
-  private static final class Counts {
+  static final class Counts {
     long records;
     long skipped;
     boolean anyValue;
     String firstSkip;
+
+    /** A candidate object is being read: a fault now breaks it, one more skipped value. */
+    boolean inValue;
+
+    /** Inside a log file's Records or a root array: a syntax error there ends the file. */
+    boolean inContainer;
+
+    /** Root values read whole; where the last ended, and on which line of the file. */
+    long rootsDone;
+
+    long lastRootEnd;
+    long lastRootEndLine = 1;
+
+    /** Lines before the current parser's first: it counts its own from 1. */
+    long lineBase;
 
     /** Reused for every candidate object of the file: records never nest in one another. */
     final KeySet keys = new KeySet();
@@ -305,6 +490,14 @@ public final class RecordReader {
       if (firstSkip == null) {
         firstSkip = "record " + (records + skipped) + ": duplicate key '" + duplicate + "'";
       }
+    }
+
+    /**
+     * The report of a file whose reading a fault ended: the records before it stand, and the value
+     * it broke, if it broke one, is skipped with the rest.
+     */
+    FileReport failed(String path, Problem problem) {
+      return new FileReport(path, records, skipped + (inValue ? 1 : 0), problem, firstSkip);
     }
 
     void add(boolean record) {

@@ -111,7 +111,7 @@ public final class Scanner {
       if (!r.ok()) {
         skippedFiles++;
       }
-      skippedRecords += r.ok() ? r.skippedRecords() : 0;
+      skippedRecords += r.skippedRecords();
     }
     List<EventReport> events = total.reports(options.explainer());
     for (EventReport e : events) {
@@ -122,7 +122,11 @@ public final class Scanner {
         files, records, skippedFiles, skippedRecords, total.filtered(), events, problems);
   }
 
-  /** One worker's reader: a file goes into a fresh inventory, merged only when read to the end. */
+  /**
+   * One worker's reader: a file goes into a fresh inventory, merged once its last attempt is over
+   * (the records read before a fault count, as {@link RecordReader} counts them; an attempt that
+   * is retried counts nothing).
+   */
   private final class FileReader {
     private final RecordReader reader = new RecordReader();
     private Inventory current;
@@ -145,20 +149,21 @@ public final class Scanner {
           break;
         }
         if (attempt == options.attempts()) {
-          return new FileReport(
-              report.path(),
-              report.records(),
-              0,
-              new Problem(
-                  report.problem().kind(),
-                  report.problem().message() + " (" + attempt + " attempts)"));
+          report =
+              new FileReport(
+                  report.path(),
+                  report.records(),
+                  report.skippedRecords(),
+                  new Problem(
+                      report.problem().kind(),
+                      report.problem().message() + " (" + attempt + " attempts)"),
+                  report.firstSkip());
+          break;
         }
         Futures.sleep(options.backoff().multipliedBy(1L << (attempt - 1)));
       }
-      if (report.ok()) {
-        into.merge(current);
-        progress.records.add(report.records());
-      }
+      into.merge(current);
+      progress.records.add(report.records());
       return report;
     }
   }

@@ -41,16 +41,8 @@ public record Query(
     return new Query("", Optional.of(name), Set.of(), false, DEFAULT_LIMIT);
   }
 
-  public Query withField(String name) {
-    return new Query(text, Optional.of(name), eventSources, mutatingOnly, limit);
-  }
-
   public Query withEventSources(Set<String> sources) {
     return new Query(text, field, sources, mutatingOnly, limit);
-  }
-
-  public Query withMutatingOnly(boolean value) {
-    return new Query(text, field, eventSources, value, limit);
   }
 
   public Query withLimit(int n) {

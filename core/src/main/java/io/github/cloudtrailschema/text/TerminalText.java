@@ -61,7 +61,8 @@ public final class TerminalText {
     return true;
   }
 
-  private static boolean isControl(char c) {
+  /** A char that would drive a terminal: C0 controls, DEL, C1 controls, bidirectional overrides. */
+  static boolean isControl(char c) {
     return c < 0x20
         || (c >= 0x7f && c <= 0x9f)
         || (c >= 0x202a && c <= 0x202e)

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.trail;
 
+import io.github.cloudtrailschema.loading.ServiceNames;
 import io.github.cloudtrailschema.model.ServiceMetadata;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds a service by any name a user may type: the catalogue name ({@code api.ecr}), the endpoint
+ * Finds a service by any name a user may type: the catalogue name ({@code ecr}, botocore's), the
+ * name the models jar gave it ({@code api.ecr}: {@link ServiceNames}), the endpoint
  * prefix, the signing name, the service id ({@code "Cost Explorer"}, any case, with spaces or
  * hyphens), the CloudTrail event source ({@code iam.amazonaws.com}) or the EventBridge source
  * ({@code aws.iam}).
@@ -42,6 +44,17 @@ public final class ServiceLocator {
     if (tiers.size() > 1) {
       return;
     }
+    // The models jar's old names (api.ecr, email): exact, so they come before the shared kinds.
+    Map<String, Set<String>> byOldName = new LinkedHashMap<>();
+    Set<String> present = new java.util.HashSet<>();
+    for (ServiceMetadata m : this.services) {
+      present.add(m.name());
+    }
+    for (Map.Entry<String, String> a : ServiceNames.aliases().entrySet()) {
+      if (present.contains(a.getValue())) {
+        add(byOldName, a.getKey(), a.getValue());
+      }
+    }
     Map<String, Set<String>> byEventSource = new LinkedHashMap<>();
     Map<String, Set<String>> byServiceId = new LinkedHashMap<>();
     Map<String, Set<String>> byEndpoint = new LinkedHashMap<>();
@@ -54,6 +67,7 @@ public final class ServiceLocator {
       add(byEndpoint, m.endpointPrefix(), m.name());
       add(bySigning, m.signingName(), m.name());
     }
+    tiers.add(byOldName);
     tiers.add(byEventSource);
     tiers.add(byServiceId);
     tiers.add(byEndpoint);

@@ -37,13 +37,17 @@ final class CycleIndex {
   synchronized boolean reachesCycle(ShapeId id) {
     Boolean known = reachesCycle.get(id);
     if (known == null) {
-      connect(id);
+      connect(id, 0);
       known = reachesCycle.get(id);
     }
     return known;
   }
 
-  private void connect(ShapeId v) {
+  /** Tarjan's step; {@code depth} bounds the recursion as the walk bounds its own. */
+  private void connect(ShapeId v, int depth) {
+    if (depth >= ShapeWalker.MAX_DEPTH) {
+      throw ShapeWalker.tooDeep(model, v);
+    }
     index.put(v, counter);
     low.put(v, counter);
     counter++;
@@ -51,7 +55,7 @@ final class CycleIndex {
     onStack.add(v);
     for (ShapeId w : successors(v)) {
       if (!index.containsKey(w)) {
-        connect(w);
+        connect(w, depth + 1);
         low.put(v, Math.min(low.get(v), low.get(w)));
       } else if (onStack.contains(w)) {
         low.put(v, Math.min(low.get(v), index.get(w)));

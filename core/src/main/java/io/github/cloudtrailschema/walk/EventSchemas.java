@@ -78,6 +78,10 @@ public final class EventSchemas {
         parts.put(d, s);
       }
     }
+    // What the user's logs showed beside the model (an overlay learned): in the same parts.
+    if (service.learned(op.name()).isPresent()) {
+      LearnedFields.graft(service, op, parts, wanted, service.learned(op.name()).get());
+    }
     return new EventSchema(
         service,
         op,

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.walk;
 
+import io.github.cloudtrailschema.loading.ModelLoadException;
 import io.github.cloudtrailschema.model.Constraints;
 import io.github.cloudtrailschema.model.ListShape;
 import io.github.cloudtrailschema.model.MapShape;
@@ -75,7 +76,17 @@ public final class ShapeWalker {
     return rules.adjust(s, fields);
   }
 
+  /**
+   * How deep shapes may nest on one path. AWS models nest a few dozen levels at most; a model from
+   * a {@code --models} folder may nest 100,000 (a chain of structures), and expanding it would
+   * overflow the stack. The model is then refused in a line, as a broken one is.
+   */
+  public static final int MAX_DEPTH = 200;
+
   private Node node(Shape shape, Member via) {
+    if (path.size() >= MAX_DEPTH) {
+      throw tooDeep(model, shape.id());
+    }
     if (!path.add(shape.id())) {
       return new Node.Cut(shape.id());
     }
@@ -133,6 +144,16 @@ public final class ShapeWalker {
       return l.sensitive();
     }
     return shape instanceof StructureShape s && s.sensitive() && !s.document();
+  }
+
+  static ModelLoadException tooDeep(ServiceModel model, ShapeId at) {
+    return new ModelLoadException(
+        model.name()
+            + ": shapes nest deeper than "
+            + MAX_DEPTH
+            + " levels (at \""
+            + at.name()
+            + "\"): the model is not usable");
   }
 
   /** The string CloudTrail logs in place of a sensitive value. */

@@ -240,4 +240,172 @@ class RecordReaderTest {
     assertThat(r.records()).isEqualTo(1);
     assertThat(got).containsExactly("a B svc.amazonaws.com 1 E 2024-01-01T00:00:00Z");
   }
+
+  // Issue 24: one reading rule for every reader. Each case is read by check's decoder (trees) and
+  // scan's (summaries) and must give the same report: records in = records counted + skipped.
+
+  private FileReport both(byte[] bytes) {
+    FileReport tree = read(bytes);
+    List<String> names = new ArrayList<>();
+    FileReport summary =
+        new RecordReader()
+            .read(
+                "mem",
+                new ByteArrayInputStream(bytes),
+                new SummaryDecoder(r -> names.add(r.eventName), true));
+    assertThat(summary).as("scan's decoder counts as check's").isEqualTo(tree);
+    return tree;
+  }
+
+  @Test
+  void aSecondRecordsKeyIsRefusedNotHidden() {
+    FileReport r = both(utf8("{\"Records\":[" + R1 + "],\"Records\":[" + R2 + "," + R1 + "]}"));
+    assertThat(r.ok()).isTrue();
+    assertThat(r.records()).isEqualTo(1);
+    assertThat(r.skippedRecords()).isEqualTo(2);
+    assertThat(r.describe())
+        .isEqualTo(
+            "mem: 2 value(s) skipped; the first: record 2: duplicate key 'Records': the 2 value(s)"
+                + " of the second 'Records' are not read (readers differ on which one a log file"
+                + " holds)");
+    assertThat(seen).containsExactly("GetObject");
+  }
+
+  @Test
+  void aLineOfJsonLinesThatDoesNotParseKeepsTheOtherLines() {
+    String lines =
+        R1
+            + "\ngarbage line\n"
+            + R2
+            + "\n{\"eventSource\":\"a\",\"eventName\":\"Cut\"\n" // its closing brace lost
+            + R1
+            + "\n{\"eventSource\":\"x\n" // a raw line feed in a string: two broken lines
+            + "y\"}\n"
+            + R2
+            + "\n{\"eventSource\":\"s3"; // the last line cut
+    FileReport r = both(utf8(lines));
+    assertThat(r.ok()).isTrue();
+    assertThat(r.records()).isEqualTo(4);
+    assertThat(r.skippedRecords()).isEqualTo(5);
+    assertThat(r.firstSkip()).startsWith("line 2: malformed JSON: Unrecognized token 'garbage'");
+    assertThat(seen).containsExactly("GetObject", "GetRole", "GetObject", "GetRole");
+    // a fault inside a log file on a later line names the file's line, not the new parser's
+    FileReport cut = both(utf8(R1 + "\ngarbage\n" + R2 + "\n{\"Records\":[" + R1 + ","));
+    assertThat(cut.problem().message()).contains("JSON after 3 record(s) (line 4,");
+  }
+
+  @Test
+  void aFileThatDoesNotStartAsJsonIsSkippedAtItsFirstError() {
+    FileReport r = both(utf8("garbage\n" + R1 + "\n" + R2 + "\n"));
+    assertThat(r.problem().kind()).isEqualTo(Problem.Kind.MALFORMED_JSON);
+    assertThat(r.records()).isZero();
+  }
+
+  @Test
+  void aCutLogFileKeepsTheRecordsBeforeTheCutAndSkipsTheOneItBroke() {
+    String cut =
+        "{\"Records\":[" + R1 + "," + R2 + "," + R1 + "," + R2 + ",{\"eventSource\":\"iam.am";
+    FileReport r = both(utf8(cut));
+    assertThat(r.problem().kind()).isEqualTo(Problem.Kind.TRUNCATED_JSON);
+    assertThat(r.records()).isEqualTo(4);
+    assertThat(r.skippedRecords()).isEqualTo(1);
+    // cut between two records: nothing broken, nothing more skipped
+    FileReport between = both(utf8("{\"Records\":[" + R1 + "," + R2 + ","));
+    assertThat(between.records()).isEqualTo(2);
+    assertThat(between.skippedRecords()).isZero();
+  }
+
+  /** {@code head}, then {@code filler} repeated to {@code total} bytes, then {@code tail}: lazily. */
+  static final class Generated extends InputStream {
+    private final byte[] head;
+    private final byte[] filler;
+    private final byte[] tail;
+    private final long total;
+    long served;
+
+    Generated(String head, String filler, long total, String tail) {
+      this(utf8(head), utf8(filler), total, utf8(tail));
+    }
+
+    Generated(byte[] head, byte[] filler, long total, byte[] tail) {
+      this.head = head;
+      this.filler = filler;
+      this.tail = tail;
+      this.total = total;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      long end = head.length + total + tail.length;
+      if (served >= end) {
+        return -1;
+      }
+      int n = (int) Math.min(len, end - served);
+      for (int i = 0; i < n; i++) {
+        long at = served + i;
+        b[off + i] =
+            at < head.length
+                ? head[(int) at]
+                : at < head.length + total
+                    ? filler[(int) ((at - head.length) % filler.length)]
+                    : tail[(int) (at - head.length - total)];
+      }
+      served += n;
+      return n;
+    }
+  }
+
+  @Test
+  void aRecordLargerThanTheLimitEndsTheFileBeforeItIsReadWhole() {
+    String head =
+        "{\"Records\":[" + R1 + ",{\"eventSource\":\"a\",\"eventName\":\"B\",\"x\":[";
+    for (boolean trees : new boolean[] {true, false}) {
+      Generated threeGb = new Generated(head, "0,", 3L << 30, "0]}," + R2 + "]}");
+      RecordDecoder decoder =
+          trees ? new TreeDecoder(this::see) : new SummaryDecoder(s -> seen.add(s.eventName), true);
+      FileReport r = new RecordReader().read("mem", threeGb, decoder);
+      assertThat(r.problem().message())
+          .isEqualTo("record 2: larger than 4 MiB, the most a record may be");
+      assertThat(r.records()).isEqualTo(1);
+      assertThat(r.skippedRecords()).isEqualTo(1);
+      assertThat(threeGb.served)
+          .as("bytes read of 3 GiB")
+          .isLessThan(Rewind.MAX_RECORD + 2L * ReadBuffers.SIZE + Rewind.READ_AHEAD);
+    }
+    // Just over the limit, too short to be cut off early: the same verdict at the record's end.
+    String big =
+        "{\"eventSource\":\"a\",\"eventName\":\"B\",\"x\":\""
+            + "y".repeat(Rewind.MAX_RECORD - 20)
+            + "\"}";
+    FileReport tree = read(utf8(R1 + "\n" + big + "\n" + R2));
+    assertThat(tree.problem().message()).startsWith("record 2: larger than 4 MiB");
+    FileReport summary =
+        new RecordReader()
+            .read(
+                "mem",
+                new ByteArrayInputStream(utf8(R1 + "\n" + big + "\n" + R2)),
+                new SummaryDecoder(x -> {}, false));
+    assertThat(List.of(summary.records(), summary.skippedRecords()))
+        .isEqualTo(List.of(tree.records(), tree.skippedRecords()))
+        .isEqualTo(List.of(1L, 1L));
+  }
+
+  @Test
+  void aSmallGzipOfGigabytesOfZerosIsRejectedAtOnce() throws IOException {
+    // 192 gzip members of 64 MiB of zeros each: 12 GiB in about 12 MB, as a stream
+    byte[] member = gzip(new byte[64 << 20]);
+    Generated members = new Generated(new byte[0], member, 192L * member.length, new byte[0]);
+    FileReport r = new RecordReader().read("mem", members, new TreeDecoder(this::see));
+    assertThat(r.problem().kind()).isEqualTo(Problem.Kind.MALFORMED_JSON);
+    assertThat(r.problem().message()).contains("CTRL-CHAR, code 0");
+    assertThat(members.served)
+        .as("compressed bytes read of 12 GiB of zeros")
+        .isLessThan(4L * member.length);
+  }
 }

@@ -46,7 +46,7 @@ class ConventionsTest {
    */
   @ParameterizedTest
   @CsvSource({
-    "streams.dynamodb, dynamodb.amazonaws.com, streams.dynamodb.amazonaws.com",
+    "dynamodbstreams, dynamodb.amazonaws.com, streams.dynamodb.amazonaws.com",
     "sagemaker-featurestore-runtime, sagemaker.amazonaws.com, featurestore-runtime.sagemaker.amazonaws.com",
     "sagemaker-metrics, metrics-sagemaker.amazonaws.com, metrics.sagemaker.amazonaws.com",
     "identitystore, identitystore.amazonaws.com, sso-directory.amazonaws.com",

@@ -67,7 +67,7 @@ class EventNamesTest {
     "s3, PutBucketLifecycleConfiguration, PutBucketLifecycle",
     "s3, GetPublicAccessBlock, GetBucketPublicAccessBlock",
     "s3, PutBucketVersioning, PutBucketVersioning",
-    "s3-control, GetPublicAccessBlock, GetAccountPublicAccessBlock",
+    "s3control, GetPublicAccessBlock, GetAccountPublicAccessBlock",
   })
   void s3NamesFollowTheUserGuide(String service, String operation, String logged) {
     assertThat(names(service, operation).get(0)).isEqualTo(logged);

@@ -21,16 +21,24 @@ class ServiceLocatorTest {
     "aws.iam, iam",
     "Cost Explorer, ce",
     "cost-explorer, ce",
-    "ecr, api.ecr",
-    "ecr.amazonaws.com, api.ecr",
+    "ecr, ecr",
+    "ecr.amazonaws.com, ecr",
     "rds, rds",
-    "monitoring, monitoring",
-    "cloudwatch, monitoring",
-    "ses.amazonaws.com, email",
+    "monitoring, cloudwatch",
+    "cloudwatch, cloudwatch",
+    "ses.amazonaws.com, ses",
     "s3, s3",
     "aws.s3, s3",
-    "Elastic Load Balancing v2, elasticloadbalancingv2",
-    "lex runtime v2, runtime.lex.v2",
+    "Elastic Load Balancing v2, elbv2",
+    "lex runtime v2, lexv2-runtime",
+    // the models jar's names, kept as aliases of botocore's
+    "api.ecr, ecr",
+    "AWS242AppRegistry, servicecatalog-appregistry",
+    "email, ses",
+    "elasticloadbalancing, elb",
+    "elasticloadbalancingv2, elbv2",
+    "eventbridge, events",
+    "runtime.lex.v2, lexv2-runtime",
   })
   void findsServicesByAnyName(String typed, String expected) {
     assertThat(LOCATOR.find(typed)).hasValue(expected);
@@ -39,16 +47,16 @@ class ServiceLocatorTest {
   @ParameterizedTest
   @CsvSource({
     "iam, iam.amazonaws.com",
-    "api.ecr, ecr.amazonaws.com",
-    "email, ses.amazonaws.com",
+    "ecr, ecr.amazonaws.com",
+    "ses, ses.amazonaws.com",
     "bedrock-runtime, bedrock.amazonaws.com",
-    "s3-control, s3.amazonaws.com",
+    "s3control, s3.amazonaws.com",
     "cloudhsmv2, cloudhsm.amazonaws.com",
-    "appstream2, appstream2.amazonaws.com",
-    "AWS242AppRegistry, servicecatalog-appregistry.amazonaws.com",
+    "appstream, appstream2.amazonaws.com",
+    "servicecatalog-appregistry, servicecatalog-appregistry.amazonaws.com",
     "sso-oidc, sso.amazonaws.com",
-    "models.lex, models.lex.amazonaws.com",
-    "monitoring, monitoring.amazonaws.com",
+    "lex-models, models.lex.amazonaws.com",
+    "cloudwatch, monitoring.amazonaws.com",
     "signin, signin.amazonaws.com",
   })
   void eventSourcesAsCloudTrailLogsThem(String service, String expected) {
@@ -64,7 +72,7 @@ class ServiceLocatorTest {
   @Test
   void sharedSigningNameIsAmbiguous() {
     assertThat(LOCATOR.find("lex")).isEmpty();
-    assertThat(LOCATOR.candidates("lex")).contains("models.lex", "runtime.lex", "models.lex.v2");
+    assertThat(LOCATOR.candidates("lex")).contains("lex-models", "lex-runtime", "lexv2-models");
   }
 
   @Test

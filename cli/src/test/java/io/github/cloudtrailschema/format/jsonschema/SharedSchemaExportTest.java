@@ -16,6 +16,7 @@ import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.testing.CliResult;
+import io.github.cloudtrailschema.testing.Skip;
 import io.github.cloudtrailschema.walk.EventSchema;
 import io.github.cloudtrailschema.walk.EventSchemas;
 import java.io.BufferedWriter;
@@ -27,9 +28,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The shared json-schema export, as a user loads it from disk: {@code export --format json-schema
@@ -38,9 +41,11 @@ import org.junit.jupiter.api.Test;
  * resolved from DIR, and the event's own example validates, in networknt (the {@code $id} base
  * mapped to DIR) and in AJV 2020 under Node (the shared files added by {@code addSchema}). No
  * network: the default base is under {@code .invalid}, so a reference that escaped the mapping
- * would fail instead of being fetched.
+ * would fail instead of being fetched. Without Node and npm on {@code PATH} the networknt half
+ * still runs and must pass; the test then skips, saying that AJV did not run.
  */
 @Tag("slow")
+@Timeout(600)
 class SharedSchemaExportTest {
   private static final int STRIDE = 4;
   private static final Set<String> UNSATISFIABLE = Set.of("apprunner.CreateService");
@@ -93,22 +98,26 @@ class SharedSchemaExportTest {
         services.keySet().removeIf(s -> !s.equals(service)); // one service's models at a time
       }
     }
-    String script =
-        Path.of("src", "test", "js", "ajv-shared-check.js").toAbsolutePath().toString();
-    JsonNode r =
-        JSON.readTree(
-            PasteableFormatsTest.run(
-                PasteableFormatsTest.ajvPrefix(), "node", script, dir.toString(),
-                lines.toString()));
-    System.err.println(
-        "SharedSchemaExportTest: " + checked.size() + " events, AJV 2020 checked "
-            + r.get("checked").asInt());
-    r.get("rejected").forEach(n -> fail(failures, "ajv: schema rejected", n.asText()));
-    r.get("warned").forEach(n -> fail(failures, "ajv: strict-mode warning", n.asText()));
-    r.get("invalid").forEach(n -> fail(failures, "ajv: example invalid", n.asText()));
     assertThat(checked.size()).isGreaterThan(15_500 / STRIDE);
-    assertThat(r.get("checked").asInt()).isEqualTo(checked.size());
+    Optional<String> noAjv = PasteableFormatsTest.ajvUnavailable();
+    if (noAjv.isEmpty()) {
+      String script =
+          Path.of("src", "test", "js", "ajv-shared-check.js").toAbsolutePath().toString();
+      JsonNode r =
+          JSON.readTree(
+              PasteableFormatsTest.run(
+                  PasteableFormatsTest.ajvPrefix(), "node", script, dir.toString(),
+                  lines.toString()));
+      System.err.println(
+          "SharedSchemaExportTest: " + checked.size() + " events, AJV 2020 checked "
+              + r.get("checked").asInt());
+      r.get("rejected").forEach(n -> fail(failures, "ajv: schema rejected", n.asText()));
+      r.get("warned").forEach(n -> fail(failures, "ajv: strict-mode warning", n.asText()));
+      r.get("invalid").forEach(n -> fail(failures, "ajv: example invalid", n.asText()));
+      assertThat(r.get("checked").asInt()).isEqualTo(checked.size());
+    }
     assertThat(failures).isEmpty();
+    Skip.unless(SharedSchemaExportTest.class, noAjv.isEmpty(), noAjv.orElse(""));
   }
 
   /** Every 4th event of each service, and every event sharing its schema with another. */

@@ -45,29 +45,36 @@ public final class MarkdownRenderer implements EventRenderer {
    * page).
    */
   public void section(EventSchema event, String level, PrintWriter out) {
-    out.println(level + " " + event.eventName());
+    out.println(level + " " + MarkdownText.text(event.eventName()));
     out.println();
     out.println("| | |");
     out.println("|---|---|");
-    out.println("| eventSource | `" + event.eventSource() + "` |");
+    out.println("| eventSource | " + MarkdownText.code(event.eventSource()) + " |");
     out.println(
-        "| eventName | `"
-            + event.eventName()
-            + "`"
+        "| eventName | "
+            + MarkdownText.code(event.eventName())
             + (event.eventNameAlternatives().isEmpty()
                 ? ""
-                : " (also `" + String.join("`, `", event.eventNameAlternatives()) + "`)")
+                : " (also "
+                    + String.join(
+                        ", ",
+                        event.eventNameAlternatives().stream().map(MarkdownText::code).toList())
+                    + ")")
             + " |");
     out.println("| eventType | " + event.eventType() + " |");
     out.println("| readOnly | " + event.readOnly() + " |");
     out.println(
-        "| API operation | " + event.service().name() + " " + event.operation().name() + " |");
+        "| API operation | "
+            + MarkdownText.text(event.service().name())
+            + " "
+            + MarkdownText.text(event.operation().name())
+            + " |");
     out.println(
-        "| EventBridge | source `"
-            + EventBridgeFacts.source(event.identity())
-            + "`, detail-type `"
-            + EventBridgeFacts.detailType(event.identity())
-            + "` |");
+        "| EventBridge | source "
+            + MarkdownText.code(EventBridgeFacts.source(event.identity()))
+            + ", detail-type "
+            + MarkdownText.code(EventBridgeFacts.detailType(event.identity()))
+            + " |");
     out.println();
     List<String> text = HtmlText.wrap(event.operation().documentation(), Integer.MAX_VALUE, "");
     if (!text.isEmpty()) {
@@ -92,9 +99,9 @@ public final class MarkdownRenderer implements EventRenderer {
       out.println("|---|---|---|---|");
       for (LeafPath leaf : leaves) {
         out.println(
-            "| `"
-                + leaf.path()
-                + "` | "
+            "| "
+                + MarkdownText.code(leaf.path().toString())
+                + " | "
                 + leaf.type()
                 + " | "
                 + cell(PathsRenderer.details(leaf), true)

@@ -39,7 +39,13 @@ public final class PathsExport {
         PathsRenderer.exportLines(schemas.of(op), out, allSpellings);
         chunks.add(out.toString());
       } catch (RuntimeException | StackOverflowError e) {
-        onFailure.accept(op.name() + ": " + e);
+        // an unusable model in its own words; anything else is a bug, named by its class
+        onFailure.accept(
+            op.name()
+                + ": "
+                + (e instanceof io.github.cloudtrailschema.loading.ModelLoadException
+                    ? e.getMessage()
+                    : String.valueOf(e)));
       }
       if (out.capacity() > 1 << 16) {
         out = new StringBuilder(1 << 12);

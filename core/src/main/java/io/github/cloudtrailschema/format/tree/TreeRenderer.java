@@ -8,6 +8,7 @@ import io.github.cloudtrailschema.text.JsonText;
 import io.github.cloudtrailschema.text.Style;
 import io.github.cloudtrailschema.walk.EventStructure;
 import io.github.cloudtrailschema.walk.Field;
+import io.github.cloudtrailschema.walk.LearnedFields;
 import io.github.cloudtrailschema.walk.Node;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class TreeRenderer {
     String inner = indent + "  ";
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
-      if (docs) {
+      if (docs && LearnedFields.note(f).isEmpty()) { // a learned field's note says it all
         documentation(f.member(), inner, out);
       }
       out.print(inner + style.key(JsonText.quote(f.name())) + ": ");
@@ -127,6 +128,7 @@ public final class TreeRenderer {
     if (!f.alternatives().isEmpty()) {
       notes.add("also logged as " + String.join(", ", f.alternatives()));
     }
+    LearnedFields.note(f).ifPresent(notes::add); // seen in your logs: 14 records, ...
     return String.join("; ", notes);
   }
 

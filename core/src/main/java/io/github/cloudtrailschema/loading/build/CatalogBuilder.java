@@ -5,6 +5,7 @@ import io.github.cloudtrailschema.loading.C2jParser;
 import io.github.cloudtrailschema.loading.CatalogWriter;
 import io.github.cloudtrailschema.loading.LoadProblem;
 import io.github.cloudtrailschema.loading.LoadResult;
+import io.github.cloudtrailschema.loading.ServiceNames;
 import io.github.cloudtrailschema.loading.ServiceNaming;
 import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.model.ServiceMetadata;
@@ -65,13 +66,19 @@ public final class CatalogBuilder {
             new ServiceNaming.Candidate<>(stem, meta.apiVersion(), meta.serviceId(), tree));
       }
       date = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(newest), ZoneOffset.UTC).toString();
+      // Each model under botocore's name for it (api.ecr -> ecr); a duplicate API is left out.
       for (LoadResult<ServiceModel> r :
           ServiceNaming.assign(
               candidates,
               (name, tree) ->
-                  C2jParser.parse(name, "models/" + name, tree, ModelOrigin.C2J_MODELS))) {
-        models.add(r.value());
-        problems.addAll(r.problems());
+                  ServiceNames.leftOut(name)
+                      ? null
+                      : C2jParser.parse(
+                          ServiceNames.of(name), "models/" + name, tree, ModelOrigin.C2J_MODELS))) {
+        if (r != null) {
+          models.add(r.value());
+          problems.addAll(r.problems());
+        }
       }
     }
     models.add(S3SdkImporter.importModel());

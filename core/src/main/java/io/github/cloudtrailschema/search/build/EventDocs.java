@@ -28,23 +28,46 @@ final class EventDocs {
   final List<EventDoc> events = new ArrayList<>();
 
   static EventDocs of(ModelCatalog catalog) {
+    return of(catalog, CatalogIndexes.Progress.NONE);
+  }
+
+  /**
+   * Services are read on every core (walking each event's whole record is most of an index's
+   * cost), then put together in catalogue order: the index is the same however many cores.
+   */
+  static EventDocs of(ModelCatalog catalog, CatalogIndexes.Progress progress) {
+    List<ServiceSummary> summaries = catalog.services();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    List<ServiceDocs> perService =
+        java.util.stream.IntStream.range(0, summaries.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  ServiceDocs docs = events(i, catalog.load(summaries.get(i).name(), false));
+                  progress.services(done.incrementAndGet(), summaries.size());
+                  return docs;
+                })
+            .toList();
     EventDocs docs = new EventDocs();
-    for (ServiceSummary s : catalog.services()) {
-      docs.add(catalog.load(s.name(), false));
+    for (ServiceDocs s : perService) {
+      docs.services.add(s.metadata());
+      docs.eventSources.add(EventSourceResolver.eventSource(s.metadata()));
+      docs.events.addAll(s.events());
     }
     return docs;
   }
 
-  private void add(ServiceModel service) {
-    int index = services.size();
+  private record ServiceDocs(ServiceMetadata metadata, List<EventDoc> events) {}
+
+  private static ServiceDocs events(int index, ServiceModel service) {
     ServiceMetadata m = service.metadata();
-    services.add(m);
-    eventSources.add(EventSourceResolver.eventSource(m));
     Set<String> serviceTerms = serviceTerms(m);
     EventSchemas schemas = new EventSchemas(service);
+    List<EventDoc> out = new ArrayList<>();
     for (Operation op : service.operations().values()) {
-      events.add(event(index, m, schemas.of(op), serviceTerms));
+      out.add(event(index, m, schemas.of(op), serviceTerms));
     }
+    return new ServiceDocs(m, out);
   }
 
   private static EventDoc event(
