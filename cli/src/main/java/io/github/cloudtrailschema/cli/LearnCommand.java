@@ -148,7 +148,17 @@ final class LearnCommand implements Callable<Integer> {
         + " field path(s) the models lack or spell otherwise, in "
         + withFields
         + " event(s)"
-        + (r.unnamed() > 0 ? "; " + r.unnamed() + " record(s) without a CloudTrail name left out" : "");
+        + (r.unnamed() > 0 ? "; " + r.unnamed() + " record(s) without a CloudTrail name left out" : "")
+        + skipped(r);
+  }
+
+  /** What was not read, counted as scan and check count it: files, and values that are no record. */
+  private static String skipped(LogLearner.Result r) {
+    long files = r.problems().stream().filter(p -> !p.ok()).count();
+    long values = r.problems().stream().mapToLong(FileReport::skippedRecords).sum();
+    return files + values == 0
+        ? ""
+        : "; skipped " + files + " file(s) and " + values + " value(s) that are not records";
   }
 
   private int threadCount() {

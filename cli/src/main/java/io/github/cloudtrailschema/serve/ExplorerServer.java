@@ -30,6 +30,7 @@ public final class ExplorerServer implements AutoCloseable {
   private final SiteAssets assets;
   private final byte[] index;
   private final RateLimiter limiter;
+  private final boolean loopbackOnly;
 
   private ExplorerServer(
       ExplorerData data,
@@ -41,6 +42,7 @@ public final class ExplorerServer implements AutoCloseable {
     this.assets = SiteAssets.load();
     this.index = assets.indexAtRoot();
     this.limiter = limiter;
+    this.loopbackOnly = address.getAddress() != null && address.getAddress().isLoopbackAddress();
     this.http = ExplorerHttp.start(address, this::answer, ExplorerServer::refusal, limits);
   }
 
@@ -117,6 +119,11 @@ public final class ExplorerServer implements AutoCloseable {
       } else if (x.uri().getRawPath().length() + String.valueOf(x.uri().getRawQuery()).length()
           > MAX_URI) {
         return text(414, "URI too long", h);
+      } else if (loopbackOnly && !loopbackHost(x.header("Host").orElse(null))) {
+        // DNS rebinding: a page of evil.example whose name now points at 127.0.0.1 reaches this
+        // server from the user's browser, naming its own host; bound to loopback, only a loopback
+        // name is ours.
+        return text(421, "this server answers for 127.0.0.1 and localhost only", h);
       } else if (!limiter.allow(x.client(), System.nanoTime())) {
         h.put("Retry-After", "1");
         return text(429, "too many requests", h);
@@ -128,6 +135,25 @@ public final class ExplorerServer implements AutoCloseable {
       // One bad event must not take the server down; the page shows the status.
       return text(500, "internal error", h);
     }
+  }
+
+  /** Whether a Host field names the loopback (any port); no Host at all (HTTP/1.0) passes. */
+  static boolean loopbackHost(String host) {
+    if (host == null) {
+      return true;
+    }
+    String h = host.trim().toLowerCase(java.util.Locale.ROOT);
+    String name;
+    if (h.startsWith("[")) {
+      int end = h.indexOf(']');
+      name = end < 0 ? h : h.substring(1, end);
+    } else {
+      int colon = h.lastIndexOf(':');
+      name = colon < 0 ? h : h.substring(0, colon);
+    }
+    return name.equals("localhost")
+        || name.equals("::1")
+        || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   private static boolean hasBody(HttpHead x) {

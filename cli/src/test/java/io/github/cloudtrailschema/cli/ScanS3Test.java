@@ -193,7 +193,10 @@ class ScanS3Test {
     assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     JsonNode j = new ObjectMapper().readTree(r.stdout());
     assertThat(j.get("files").asLong()).isEqualTo(2);
-    assertThat(j.get("records").asLong()).isEqualTo(6);
+    // good and flaky-once 3 each; and the records corrupt.json.gz (3, its CRC broken at the end)
+    // and truncated.json.gz (1, before its cut) hold before their fault, which count as on disk
+    // (issue 24: one reading rule for a local file and an S3 object)
+    assertThat(j.get("records").asLong()).isEqualTo(10);
     assertThat(j.get("skippedFiles").asLong()).isEqualTo(3);
     String[] err = r.stderr().split("\n");
     assertThat(err).hasSize(3);

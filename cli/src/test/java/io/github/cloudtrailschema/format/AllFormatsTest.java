@@ -18,7 +18,9 @@ import io.github.cloudtrailschema.walk.EventSchemas;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * service (every {@code STRIDE}-th operation, at least one per service), the formats agree: each
  * {@code paths} line occurs in the flattened {@code example} (gron round-trip; an additionalEventData
  * key documented as present only under a condition is left out of the example), each example
- * validates against its {@code json-schema}, and two runs are byte-identical.
+ * validates against its {@code json-schema}, and two runs are byte-identical. Over all of them, no
+ * two Sigma rules share an {@code id} or a {@code title}.
  */
 @Tag("slow")
 public class AllFormatsTest {
@@ -64,7 +67,10 @@ public class AllFormatsTest {
         try {
           EventSchema event = schemas.of(op);
           for (OutputFormat f : OutputFormat.values()) {
-            render(f, options, event);
+            String text = render(f, options, event);
+            if (f == OutputFormat.SIGMA) {
+              sigmaUnique(name, text, failures);
+            }
           }
           if (i++ % STRIDE == 0) {
             checked++;
@@ -86,6 +92,24 @@ public class AllFormatsTest {
             + duplicates);
     assertThat(operations).isGreaterThan(15_500);
     assertThat(checked).isGreaterThan(operations / STRIDE);
+  }
+
+  /** Sigma rules' ids and titles seen, each with the event whose rule had it. */
+  private static final Map<String, String> sigmaSeen = new HashMap<>();
+
+  /**
+   * The rules of an export are one collection: pySigma's identifier-uniqueness and duplicate-title
+   * validators reject two rules with one {@code id} or one {@code title}.
+   */
+  private static void sigmaUnique(String name, String rule, List<String> failures) {
+    for (String line : rule.split("\n")) {
+      if (line.startsWith("id: ") || line.startsWith("title: ")) {
+        String other = sigmaSeen.put(line, name);
+        if (other != null) {
+          failures.add(name + ": sigma " + line + " is also " + other + "'s");
+        }
+      }
+    }
   }
 
   private static void agree(

@@ -71,8 +71,13 @@ class FormatSyntaxTest {
     JsonNode run = YAML.readTree(run("ec2.RunInstances", "custodian"));
     assertThat(run.at("/policies/0/mode/events/0").asText()).isEqualTo("RunInstances");
     assertThat(run.at("/policies/0/resource").asText()).isEqualTo("aws.ec2");
+    // c7n subscribes a shortcut by its own name: CreateFunction would wait for an event Lambda
+    // never logs (it logs CreateFunction20150331)
     JsonNode lambda = YAML.readTree(run("lambda.CreateFunction20150331", "custodian"));
-    assertThat(lambda.at("/policies/0/mode/events/0").asText()).isEqualTo("CreateFunction");
+    assertThat(lambda.at("/policies/0/mode/events/0/event").asText())
+        .isEqualTo("CreateFunction20150331");
+    assertThat(lambda.at("/policies/0/mode/events/0/ids").asText())
+        .isEqualTo("requestParameters.functionName");
     JsonNode policy = YAML.readTree(run("s3.PutBucketPolicy", "custodian"));
     assertThat(policy.at("/policies/0/mode/events/0/ids").asText())
         .isEqualTo("requestParameters.bucketName");

@@ -208,6 +208,7 @@ public class PasteableFormatsTest {
     System.err.println("PasteableFormatsTest: AJV 2020 checked " + r.get("checked").asInt());
     assertThat(r.get("checked").asInt()).isGreaterThan(15_500 / STRIDE);
     r.get("rejected").forEach(n -> fail("ajv: schema rejected", n.asText()));
+    r.get("warned").forEach(n -> fail("ajv: strict-mode warning", n.asText()));
     r.get("invalid").forEach(n -> fail("ajv: example invalid", n.asText()));
   }
 

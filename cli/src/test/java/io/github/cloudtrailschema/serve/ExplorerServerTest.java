@@ -112,9 +112,9 @@ class ExplorerServerTest {
 
   @Test
   void pathTraversalFindsNothing() throws Exception {
-    assertThat(raw("GET /assets/../pom.xml HTTP/1.1\r\nHost: x\r\n\r\n")).endsWith("400");
-    assertThat(raw("GET /assets/..%2f..%2fpom.xml HTTP/1.1\r\nHost: x\r\n\r\n")).endsWith("400");
-    assertThat(raw("GET /assets/%2e%2e/pom.xml HTTP/1.1\r\nHost: x\r\n\r\n")).endsWith("400");
+    assertThat(raw("GET /assets/../pom.xml HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).endsWith("400");
+    assertThat(raw("GET /assets/..%2f..%2fpom.xml HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).endsWith("400");
+    assertThat(raw("GET /assets/%2e%2e/pom.xml HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")).endsWith("400");
     assertThat(get(server, "assets/app.js.map").statusCode()).isEqualTo(404);
     assertThat(get(server, "io/github/cloudtrailschema/serve/site/index.html").statusCode())
         .isEqualTo(404);
@@ -123,9 +123,9 @@ class ExplorerServerTest {
 
   @Test
   void requestsWithABodyOrAHugeUriAreRefused() throws Exception {
-    assertThat(raw("GET /api/services HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"))
+    assertThat(raw("GET /api/services HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n\r\nhello"))
         .endsWith("413");
-    assertThat(raw("GET /api/search?q=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: x\r\n\r\n"))
+    assertThat(raw("GET /api/search?q=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
         .endsWith("414");
   }
 
@@ -204,6 +204,24 @@ class ExplorerServerTest {
     }
   }
 
+  /**
+   * DNS rebinding: bound to loopback, the server answers only requests naming a loopback host; a
+   * page of another name that resolves to 127.0.0.1 gets nothing from it.
+   */
+  @Test
+  void onlyLoopbackNamesAreAnswered() throws Exception {
+    assertThat(rawAnswer(server, "GET /api/services HTTP/1.1\r\nHost: evil.example\r\n\r\n"))
+        .startsWith("HTTP/1.1 421 ")
+        .contains("Content-Security-Policy: ");
+    assertThat(
+            rawAnswer(server, "GET /api/services HTTP/1.1\r\nHost: localhost:8080\r\n\r\n"))
+        .startsWith("HTTP/1.1 200 ");
+    assertThat(ExplorerServer.loopbackHost("[::1]:80")).isTrue();
+    assertThat(ExplorerServer.loopbackHost("127.0.0.1")).isTrue();
+    assertThat(ExplorerServer.loopbackHost("127.0.0.1.evil.example")).isFalse();
+    assertThat(ExplorerServer.loopbackHost("localhost.evil.example:80")).isFalse();
+  }
+
   /** A head that does not arrive in time is answered 408, with the headers, and closed. */
   @Test
   void aHeadThatNeverEndsIsTimedOut() throws Exception {
@@ -215,7 +233,7 @@ class ExplorerServerTest {
             new RateLimiter(400, 200),
             new ExplorerHttp.Limits(1, 1, 4, 1024, 300, 1_000))) {
       long start = System.nanoTime();
-      String answer = rawAnswer(quick, "GET / HTTP/1.1\r\nHost: x\r\n");
+      String answer = rawAnswer(quick, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
       assertThat((System.nanoTime() - start) / 1_000_000).isBetween(250L, 3_000L);
       assertThat(answer).startsWith("HTTP/1.1 408 ").contains("Content-Security-Policy: ");
       // past the cap of 4 open connections, a new one is dropped; the server answers after
@@ -233,7 +251,7 @@ class ExplorerServerTest {
       String after = "";
       for (int attempt = 0; attempt < 50 && !after.startsWith("HTTP/1.1 200 "); attempt++) {
         try {
-          after = rawAnswer(quick, "GET /api/services HTTP/1.1\r\nHost: x\r\n\r\n");
+          after = rawAnswer(quick, "GET /api/services HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         } catch (java.io.IOException dropped) {
           Thread.sleep(100); // still at its cap: this connection was dropped
         }
@@ -250,7 +268,7 @@ class ExplorerServerTest {
   void malformedHeadsAreRefusedWithTheSecurityHeaders() throws Exception {
     for (String head :
         new String[] {
-          "GET /\\ HTTP/1.1\r\nHost: x\r\n\r\n",
+          "GET /\\ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
           "GET /a%zz HTTP/1.1\r\n\r\n",
           "HELLO\r\n\r\n",
           "GET / HTTP/1.1\r\nno colon here\r\n\r\n",

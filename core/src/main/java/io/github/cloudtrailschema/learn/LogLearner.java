@@ -88,12 +88,11 @@ public final class LogLearner {
                 () -> {
                   Learner mine = new Learner(checker, filter);
                   for (int f = next.getAndIncrement(); f < files.size(); f = next.getAndIncrement()) {
-                    // A file is learned from only when read to its end, as scan counts it.
+                    // The reading rule of scan and check: the records a file holds before a
+                    // fault count, and are learned from; the fault is reported.
                     Learner file = new Learner(checker, filter);
                     FileReport r = RecordReader.readTrees(files.get(f), file::add);
-                    if (r.ok()) {
-                      mine.merge(file);
-                    }
+                    mine.merge(file);
                     if (!r.ok() || r.skippedRecords() > 0) {
                       problems.add(r);
                     }

@@ -86,10 +86,21 @@ public final class OverlayFile {
   public static Overlay read(Path file) {
     byte[] bytes;
     try {
-      if (Files.size(file) > MAX_BYTES) {
+      // Only a regular file is opened (a FIFO would block for ever, a link to /dev/zero read for
+      // ever), and the read stops past the limit whatever the size said (a file that grew).
+      var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        throw refused(file, "not a regular file (a device, a FIFO?)");
+      }
+      if (attributes.size() > MAX_BYTES) {
         throw refused(file, "larger than " + (MAX_BYTES >> 20) + " MiB");
       }
-      bytes = Files.readAllBytes(file);
+      try (var in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
+        throw refused(file, "larger than " + (MAX_BYTES >> 20) + " MiB");
+      }
     } catch (NoSuchFileException e) {
       throw new Absent(file);
     } catch (IOException e) {

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * characters they affect, and groups become non-capturing. Where a construct has no faithful
  * common form (word boundaries, multi-line anchors, back-references, a look-behind whose width
  * varies, which Python refuses) the translation fails with a reason, and the schema keeps the
- * model's pattern under {@code x-aws-pattern} instead.
+ * model's pattern in a {@code $comment} instead.
  *
  * <p>The result is anchored ({@code ^(?:…)$}): JSON Schema's {@code pattern} searches, while the
  * model's pattern (and the tree and example values, which use Java's {@code matches()}) means the
@@ -77,7 +77,7 @@ public final class PortablePattern {
    * can match no value: without multi-line mode they hold only at the value's start and end. Some
    * models carry such patterns (a JavaScript literal {@code /^[0-9]{12}$/} pasted inside a pattern,
    * {@code placement-group/^…}), which would make a schema reject every real record; they keep
-   * the model's text under {@code x-aws-pattern} instead. Only a plain literal counts as required
+   * the model's text in a {@code $comment} instead. Only a plain literal counts as required
    * here (a letter, a digit, {@code /}, {@code :} or {@code -} not followed by a quantifier), so a
    * pattern this flags is certainly unmatchable.
    */

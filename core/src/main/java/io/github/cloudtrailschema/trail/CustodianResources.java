@@ -1,64 +1,86 @@
 package io.github.cloudtrailschema.trail;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Which Cloud Custodian resource type an event is about, from Custodian's own resource metadata
- * (the curated {@code curated/custodian-resources.tsv}: each row is one resource class of {@code
- * c7n/resources/*.py} with the {@code service}, {@code arn_type}, {@code cfn_type} and {@code id}
- * its {@code resource_type} declares).
+ * Which Cloud Custodian resource types an event may be about, from the metadata one tagged c7n
+ * release declares ({@code curated/custodian-resources.tsv}: each row a resource class of {@code
+ * c7n/resources/*.py} at that tag, with whether c7n takes it in cloudtrail mode and what its
+ * lookup finds a resource by) and the services c7n models as filters of {@code aws.account}
+ * ({@code curated/custodian-account-services.tsv}).
  *
- * <p>The rule, in order, over the types whose {@code service} (boto3 client name) is the event's
- * service:
+ * <p>An event's service is found by botocore's service id (which this project's models carry too),
+ * else by its event source's prefix (DocumentDB and Neptune log as {@code rds}). The candidates, in
+ * order:
  *
  * <ol>
  *   <li>the type the operation's name names first as a whole CamelCase word, by its CloudFormation
  *       type's last part, its id field's stem or its ARN type ({@code CreateVpc} → {@code
  *       AWS::EC2::VPC} → aws.vpc; {@code AttachRolePolicy} → aws.iam-role);
- *   <li>else the type whose id field, or whose noun with an id suffix, the request carries as a
- *       top-level member ({@code CreateAccessKey(userName)} → aws.iam-user, id {@code UserName};
- *       {@code CreateQueue(instanceId)} → aws.connect-instance, ARN type instance); a bare
- *       {@code Id}, {@code Name} or {@code Arn} names no type;
- *   <li>else, where Custodian models the service's settings as the account or as filters of
- *       {@code aws.account} (GuardDuty's detector, Security Hub, IAM Access Analyzer, the Account
- *       service), the account.
+ *   <li>the types whose lookup finds a resource by a field the request carries, in the request's
+ *       order ({@code CreateAccessKey(userName)} → aws.iam-user; {@code CreateQueue(instanceId)} →
+ *       aws.connect-instance);
+ *   <li>where c7n models the service's settings as filters of {@code aws.account} (GuardDuty,
+ *       Security Hub, IAM Access Analyzer) or the service is the account's, the account.
  * </ol>
  *
- * Otherwise there is none: the operation acts on something Custodian does not model. There is no
- * per-service default type: one was wrong for nearly every event it caught (aws.iot for
- * CreateTopicRule, aws.waf for CreateIPSet).
+ * Whether a candidate can be used is the caller's to decide: c7n must take it in cloudtrail mode,
+ * and the record must hold what its lookup finds ({@link CustodianLookup}). There is no
+ * per-service default type: one was wrong for nearly every event it caught.
  */
 public final class CustodianResources {
-  /** A {@code mode.events} shortcut of c7n/cwe.py: the event name Custodian knows and its ids. */
-  public record Shortcut(String name, String ids) {}
-
   /**
-   * One resource type of the table.
+   * One resource type of the release.
    *
    * @param name the type a policy writes ({@code aws.iam-role})
-   * @param id the field Custodian identifies the resource by ({@code RoleName}), or empty
+   * @param id the field c7n identifies the resource by ({@code RoleName}), or empty
+   * @param idPrefix the {@code id_prefix} its {@code match_ids} keeps ids by ({@code i-}), if any
+   * @param accepts what an id must be for the lookup to find the resource: fields of the resource
+   *     ({@code RoleName}, {@code arn}), {@code *} (ids ignored) or {@code -} (never finds)
+   * @param cloudtrail whether c7n accepts the type in a {@code mode: cloudtrail} policy
+   * @param refusal c7n's reason where it does not, else empty
    * @param nouns the names an operation names it by ({@code Role}), from its CloudFormation type,
    *     id field and ARN type
-   * @param source where Custodian declares it ({@code c7n/resources/iam.py Role})
+   * @param source where the release declares it ({@code c7n 0.9.51.0 c7n/resources/iam.py:100
+   *     Role})
    */
-  public record Type(String name, String id, List<String> nouns, String source) {
-    /** Whether this row says the service's settings are the account's (aws.account's filters). */
+  public record Type(
+      String name,
+      String id,
+      Optional<String> idPrefix,
+      List<String> accepts,
+      boolean cloudtrail,
+      String refusal,
+      List<String> nouns,
+      List<String> idNouns,
+      String source) {
+    /** The account itself (its lookup ignores ids and returns the account). */
     public boolean account() {
       return name.equals(ACCOUNT);
     }
+
+    /** Whether the lookup ignores ids and returns the account's one resource of the type. */
+    public boolean idsIgnored() {
+      return accepts.equals(List.of("*"));
+    }
+
+    /** Whether the lookup never finds anything in this release (a removed service). */
+    public boolean neverFinds() {
+      return accepts.equals(List.of("-"));
+    }
   }
 
-  /** Why a type was chosen: the steps of the rule. */
+  /** Why a type is a candidate: the steps of the rule. */
   public enum Reason {
     NAMED("the operation names it"),
-    ID_IN_REQUEST("the request carries its id field"),
+    ID_IN_REQUEST("the request carries its id"),
     ACCOUNT("an account-level setting in Custodian's model");
 
     public final String text;
@@ -68,85 +90,91 @@ public final class CustodianResources {
     }
   }
 
-  /**
-   * The chosen type, why, and the field that identifies the resource in the record: the request
-   * member that named it, else the type's id field.
-   */
-  public record Match(Type type, Reason reason, String field) {
-    Match(Type type, Reason reason) {
-      this(type, reason, type.id());
-    }
-  }
+  /** A candidate type and why; for {@link Reason#ACCOUNT}, the evidence of the account filter. */
+  public record Candidate(Type type, Reason reason, String evidence) {}
 
   static final String ACCOUNT = "aws.account";
-  private static final Set<String> GENERIC_IDS = Set.of("id", "name", "arn");
-  private static final List<String> ID_SUFFIXES = List.of("Id", "Arn", "Name", "Identifier");
-  private static final String RESOURCE = "/curated/custodian-resources.tsv";
+  private static final String RESOURCES = "/curated/custodian-resources.tsv";
+  private static final String ACCOUNT_SERVICES = "/curated/custodian-account-services.tsv";
 
-  private static final Map<String, List<Type>> BY_MODEL = load();
+  private static final Map<String, Type> BY_NAME = new LinkedHashMap<>();
+  private static final Map<String, List<Type>> BY_SERVICE_ID = new LinkedHashMap<>();
+  private static final Map<String, List<Type>> BY_ENDPOINT = new LinkedHashMap<>();
+  private static final Map<String, String> ACCOUNT_FILTERS = new LinkedHashMap<>();
+  private static String release = "";
+
+  static {
+    load();
+  }
 
   private CustodianResources() {}
 
-  /** Custodian's shortcut for the event, from the curated table in {@code trail/}. */
-  public static Optional<Shortcut> shortcut(String eventSource, String eventName) {
-    return io.github.cloudtrailschema.trail.CustodianShortcuts.forEvent(eventSource, eventName)
-        .map(s -> new Shortcut(s.name(), s.ids()));
+  /** The c7n release the table was read from ({@code 0.9.51.0}). */
+  public static String release() {
+    return release;
   }
 
-  /** Whether Custodian models the service at all (has a row for it). */
-  public static boolean modeled(String model, String servicePrefix) {
-    return types(model, servicePrefix) != null;
+  /** The type a policy may name as {@code name} (an alias resolves to its type). */
+  public static Optional<Type> type(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
   }
 
-  /**
-   * The resource type of an operation of the model {@code model} (logged under {@code
-   * servicePrefix}, which names the service of a curated model), given the names of its request's
-   * top-level members.
-   */
-  public static Optional<Match> resource(
-      String model, String servicePrefix, String operation, Collection<String> requestMembers) {
-    List<Type> types = types(model, servicePrefix);
-    if (types == null) {
-      return Optional.empty();
-    }
-    Type named = named(types, operation);
-    if (named != null) {
-      return Optional.of(new Match(named, Reason.NAMED));
-    }
-    for (Type t : types) {
-      for (String m : requestMembers) {
-        if (identifies(t, m)) {
-          return Optional.of(new Match(t, Reason.ID_IN_REQUEST, m));
-        }
-      }
-    }
-    return types.stream().filter(Type::account).findFirst().map(t -> new Match(t, Reason.ACCOUNT));
+  /** Every type of the release, aliases left out, in the table's order. */
+  public static List<Type> all() {
+    return BY_NAME.entrySet().stream()
+        .filter(e -> e.getKey().equals(e.getValue().name()))
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+
+  /** Whether Custodian models the service at all (a type, or filters of aws.account). */
+  public static boolean modeled(String serviceId, String eventSourcePrefix) {
+    return types(serviceId, eventSourcePrefix) != null
+        || ACCOUNT_FILTERS.containsKey(compact(serviceId));
   }
 
   /**
-   * Whether a request member is the type's identifier: its id field ({@code UserName}), or its noun
-   * with an id suffix ({@code InstanceId} for Connect's instance, whose id field is a bare {@code
-   * Id}). A bare {@code Id}, {@code Name} or {@code Arn} is every type's and names none (route53's
-   * hosted zone and health check, glue's job and table).
+   * The candidate types of an operation of the service {@code serviceId} (botocore's), logged
+   * under {@code eventSourcePrefix}, given its request's fields: each as the keys from {@code
+   * requestParameters} down ({@code [roleName]}; EC2's wrapped requests {@code
+   * [CreateXRequest, XId]}), in the request's order.
    */
-  private static boolean identifies(Type t, String member) {
-    if (!t.id().isEmpty()
-        && !GENERIC_IDS.contains(t.id().toLowerCase(Locale.ROOT))
-        && member.equalsIgnoreCase(t.id())) {
-      return true;
-    }
-    for (String noun : t.nouns()) {
-      for (String suffix : ID_SUFFIXES) {
-        if (member.equalsIgnoreCase(noun + suffix)) {
-          return true;
+  public static List<Candidate> candidates(
+      String serviceId,
+      String eventSourcePrefix,
+      String operation,
+      List<List<String>> requestFields) {
+    List<Type> types = types(serviceId, eventSourcePrefix);
+    List<Candidate> out = new ArrayList<>();
+    if (types != null) {
+      Type named = named(types, operation);
+      if (named != null) {
+        out.add(new Candidate(named, Reason.NAMED, ""));
+      }
+      for (List<String> field : requestFields) {
+        for (Type t : types) {
+          if (t != named
+              && out.stream().noneMatch(c -> c.type() == t)
+              && CustodianLookup.finds(t, field, false)) {
+            out.add(new Candidate(t, Reason.ID_IN_REQUEST, String.join(".", field)));
+          }
         }
       }
+      types.stream()
+          .filter(Type::account)
+          .findFirst()
+          .ifPresent(t -> out.add(new Candidate(t, Reason.ACCOUNT, t.source())));
     }
-    return false;
+    String filter = ACCOUNT_FILTERS.get(compact(serviceId));
+    if (filter != null && out.stream().noneMatch(c -> c.type().account())) {
+      out.add(new Candidate(BY_NAME.get(ACCOUNT), Reason.ACCOUNT, filter));
+    }
+    return out;
   }
 
-  private static List<Type> types(String model, String servicePrefix) {
-    return BY_MODEL.getOrDefault(model, BY_MODEL.get(servicePrefix));
+  private static List<Type> types(String serviceId, String eventSourcePrefix) {
+    List<Type> byId = BY_SERVICE_ID.get(compact(serviceId));
+    return byId != null ? byId : BY_ENDPOINT.get(eventSourcePrefix);
   }
 
   /** The type whose noun the operation names first (the longest noun at the same place). */
@@ -167,17 +195,94 @@ public final class CustodianResources {
     return best;
   }
 
-  private static Map<String, List<Type>> load() {
-    Map<String, List<Type>> out = new LinkedHashMap<>();
-    for (String[] f : CuratedRows.read(RESOURCE)) {
-      String id = f[4].equals("-") ? "" : f[4];
-      List<String> nouns = f[0].equals(ACCOUNT) ? List.of() : NounMatch.nouns(f[2], f[3], id);
-      String source = "c7n/resources/" + f[6] + " " + f[7];
-      Type type = new Type(f[0], id, nouns, source);
-      // Custodian names a service by its boto3 client, botocore's name: the catalogue's too.
-      String model = f[1].toLowerCase(Locale.ROOT);
-      out.computeIfAbsent(model, k -> new ArrayList<>()).add(type);
+  /** Letters and digits, lower case: botocore's and the models' service ids compare alike. */
+  static String compact(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      }
     }
-    return out;
+    return b.toString();
+  }
+
+  // Columns of custodian-resources.tsv (its header describes them).
+  private static final int NAME = 0;
+  private static final int ALIAS_OF = 1;
+  private static final int FILE = 2;
+  private static final int CLASS = 3;
+  private static final int SERVICE_ID = 5;
+  private static final int ENDPOINT_PREFIX = 6;
+  private static final int ID = 7;
+  private static final int ARN_TYPE = 10;
+  private static final int ID_PREFIX = 12;
+  private static final int CFN_TYPE = 13;
+  private static final int CLOUDTRAIL = 17;
+  private static final int CLOUDTRAIL_WHY = 18;
+  private static final int IDS_ACCEPTED = 19;
+  private static final int CHECKED = 21;
+  private static final int COLUMNS = 22;
+
+  private static void load() {
+    List<CuratedRows.Row> aliases = new ArrayList<>();
+    for (CuratedRows.Row row : CuratedRows.rows(RESOURCES)) {
+      String[] f = row.cells();
+      if (f.length != COLUMNS) {
+        throw new IllegalStateException(
+            RESOURCES + " line " + row.line() + ": " + f.length + " columns, not " + COLUMNS);
+      }
+      if (!f[ALIAS_OF].equals("-")) {
+        aliases.add(row);
+        continue;
+      }
+      release = f[CHECKED];
+      Type type = type(f);
+      BY_NAME.put(type.name(), type);
+      if (!f[SERVICE_ID].equals("-")) {
+        BY_SERVICE_ID.computeIfAbsent(compact(f[SERVICE_ID]), k -> new ArrayList<>()).add(type);
+        BY_ENDPOINT.computeIfAbsent(f[ENDPOINT_PREFIX], k -> new ArrayList<>()).add(type);
+      }
+    }
+    for (CuratedRows.Row row : aliases) {
+      BY_NAME.put(row.cells()[NAME], BY_NAME.get(row.cells()[ALIAS_OF]));
+    }
+    for (String[] f : CuratedRows.read(ACCOUNT_SERVICES)) {
+      ACCOUNT_FILTERS.put(compact(f[0]), "filter " + f[1] + ", " + f[2]);
+    }
+    BY_SERVICE_ID.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    BY_ENDPOINT.replaceAll((k, v) -> Collections.unmodifiableList(v));
+  }
+
+  private static Type type(String[] f) {
+    String name = f[NAME];
+    String id = f[ID].equals("-") ? "" : f[ID];
+    Optional<String> idPrefix =
+        f[ID_PREFIX].equals("-")
+            ? Optional.empty()
+            : Optional.of(f[ID_PREFIX].equals("\"\"") ? "" : f[ID_PREFIX]);
+    String arnType = f[ARN_TYPE];
+    String cfnType = f[CFN_TYPE];
+    List<String> nouns =
+        name.equals(ACCOUNT)
+            ? List.of()
+            : NounMatch.nouns(arnType, cfnType, bareId(id), name.substring("aws.".length()));
+    List<String> idNouns = new ArrayList<>(nouns);
+    idNouns.add(NounMatch.camel(name.substring("aws.".length())));
+    boolean cloudtrail = f[CLOUDTRAIL].equals("yes");
+    return new Type(
+        name,
+        id,
+        idPrefix,
+        List.copyOf(Arrays.asList(f[IDS_ACCEPTED].split(";"))),
+        cloudtrail,
+        cloudtrail ? "" : f[CLOUDTRAIL_WHY],
+        nouns,
+        List.copyOf(idNouns),
+        "c7n " + f[CHECKED] + " c7n/resources/" + f[FILE] + " " + f[CLASS]);
+  }
+
+  /** {@code metadata.arn} (App Mesh) is the field {@code arn} of the resource's metadata. */
+  private static String bareId(String id) {
+    return id.substring(id.lastIndexOf('.') + 1);
   }
 }

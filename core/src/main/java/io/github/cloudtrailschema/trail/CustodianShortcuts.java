@@ -8,7 +8,13 @@ import java.util.Optional;
 /**
  * Cloud Custodian's {@code mode.events} shortcuts: a bare string such as {@code CreateBucket} in a
  * CloudTrail-mode policy stands for an event source, an event name and an {@code ids} JMESPath.
- * The table is curated data ({@code curated/custodian-shortcuts.tsv}, with its evidence), read once.
+ * The table is curated data ({@code curated/custodian-shortcuts.tsv}, from one c7n release, with
+ * its evidence), read once.
+ *
+ * <p>At run time c7n uses the string itself, not the table's event name: the rule subscribes to
+ * eventName = the string, and {@code get_ids} looks the entry up by the logged eventName. So a
+ * shortcut stands for an event only where its name is the logged eventName ({@code CreateFunction}
+ * subscribes to a name Lambda never logs: it logs {@code CreateFunction20150331}).
  */
 public final class CustodianShortcuts {
   /**
@@ -19,7 +25,12 @@ public final class CustodianShortcuts {
    * @param eventName the event name Custodian matches ({@code CreateFunction20150331})
    * @param ids the JMESPath of the resource ids, relative to the record
    */
-  public record Shortcut(String name, String eventSource, String eventName, String ids) {}
+  public record Shortcut(String name, String eventSource, String eventName, String ids) {
+    /** Whether a policy listing it ever fires: c7n subscribes to its name as the eventName. */
+    public boolean fires() {
+      return name.equals(eventName);
+    }
+  }
 
   private static final String RESOURCE = "/curated/custodian-shortcuts.tsv";
   private static final Map<String, Shortcut> BY_NAME = load();
@@ -36,11 +47,12 @@ public final class CustodianShortcuts {
     return Optional.ofNullable(BY_NAME.get(name));
   }
 
-  /** The shortcut that stands for this event, if Custodian has one. */
+  /**
+   * The shortcut that stands for this event, if Custodian has one that fires on it: its name is
+   * the logged eventName and its source the event's.
+   */
   public static Optional<Shortcut> forEvent(String eventSource, String eventName) {
-    return BY_NAME.values().stream()
-        .filter(s -> s.eventSource().equals(eventSource) && s.eventName().equals(eventName))
-        .findFirst();
+    return byName(eventName).filter(s -> s.fires() && s.eventSource().equals(eventSource));
   }
 
   private static Map<String, Shortcut> load() {

@@ -16,7 +16,21 @@ final class NounMatch {
 
   /** Nouns from a CloudFormation type's last part, an id field's stem and an ARN type. */
   static List<String> nouns(String arnType, String cfnType, String id) {
+    return nouns(arnType, cfnType, id, "");
+  }
+
+  /**
+   * Those, and the words of the type's name after the first where they are two or more: Comprehend's
+   * jobs declare no ARN or CloudFormation type and share the id {@code JobId}, and only their names
+   * ({@code comprehend-pii-entities-detection-job} → {@code PiiEntitiesDetectionJob}) tell them
+   * apart. A single word ({@code rest-api} → {@code Api}) would be named by too many operations.
+   */
+  static List<String> nouns(String arnType, String cfnType, String id, String typeName) {
     List<String> out = new ArrayList<>();
+    int dash = typeName.indexOf('-');
+    if (dash > 0 && typeName.indexOf('-', dash + 1) > 0) {
+      out.add(camel(typeName.substring(dash + 1)));
+    }
     if (!cfnType.equals("-")) {
       out.add(cfnType.substring(cfnType.lastIndexOf(':') + 1));
     }
@@ -27,11 +41,7 @@ final class NounMatch {
       }
     }
     if (!arnType.equals("-")) {
-      StringBuilder camel = new StringBuilder();
-      for (String part : arnType.split("[-/_ ]")) {
-        camel.append(capitalize(part));
-      }
-      out.add(camel.toString());
+      out.add(camel(arnType));
     }
     // ARN types such as rds's "pg" or "es" are abbreviations no operation spells out
     out.removeIf(n -> n.length() < 3);
@@ -62,6 +72,15 @@ final class NounMatch {
       return end + 1 == s.length() || Character.isUpperCase(s.charAt(end + 1));
     }
     return false;
+  }
+
+  /** {@code user-pool} → {@code UserPool}, {@code loadbalancer/app} → {@code LoadbalancerApp}. */
+  static String camel(String words) {
+    StringBuilder camel = new StringBuilder();
+    for (String part : words.split("[-/_ ]")) {
+      camel.append(capitalize(part));
+    }
+    return camel.toString();
   }
 
   private static String capitalize(String s) {

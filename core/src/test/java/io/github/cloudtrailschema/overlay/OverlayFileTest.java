@@ -70,4 +70,20 @@ class OverlayFileTest {
             + " \"events\": []}");
     assertThatThrownBy(() -> OverlayFile.read(f)).hasMessageContaining("not valid JSON");
   }
+
+  /** Issue 24: an overlay is input too; a device or a FIFO in its place is refused, not read. */
+  @Test
+  void aDeviceOrAFifoIsRefusedNotRead() throws Exception {
+    Path zero = dir.resolve("zero.json");
+    Files.createSymbolicLink(zero, Path.of("/dev/zero"));
+    assertThatThrownBy(() -> OverlayFile.read(zero))
+        .isInstanceOf(ModelLoadException.class)
+        .hasMessageContaining("not a regular file");
+    Path fifo = dir.resolve("fifo.json");
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+      assertThatThrownBy(() -> OverlayFile.read(fifo))
+          .isInstanceOf(ModelLoadException.class)
+          .hasMessageContaining("not a regular file");
+    }
+  }
 }

@@ -237,7 +237,7 @@ final class SchemaWriter {
 
   /**
    * The model's pattern in the form every JSON Schema engine reads alike, or, where there is none,
-   * the model's own under {@code x-aws-pattern} (an annotation validators ignore) with the reason.
+   * the model's own in a {@code $comment} with the reason (validators ignore it).
    */
   private void pattern(String model) throws IOException {
     PortablePattern.Translation t =
@@ -247,10 +247,13 @@ final class SchemaWriter {
     if (t.portable().isPresent()) {
       g.writeStringField("pattern", t.portable().get());
     } else {
-      g.writeStringField("x-aws-pattern", model);
+      // In $comment, not a keyword of its own: AJV's default strict mode rejects unknown keywords.
       g.writeStringField(
           "$comment",
-          "pattern left out: the model's Java pattern has no portable form (" + t.problem() + ")");
+          "pattern left out: the model's Java pattern has no portable form ("
+              + t.problem()
+              + "); the model's pattern: "
+              + model);
     }
   }
 

@@ -11,6 +11,7 @@ import io.github.cloudtrailschema.walk.path.LeafPaths;
 import io.github.cloudtrailschema.walk.path.FieldPath;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,15 +39,34 @@ public final class SigmaRenderer implements EventRenderer {
   public void render(EventSchema event, PrintWriter out) {
     String name = event.eventName();
     // Two models can define one event (an API's old and new model): the model's name keeps the
-    // title and the id unique.
+    // title and the id unique. So does the operation's where another operation of the model logs
+    // the same event name (S3's ListObjectsV2 logs as ListObjects).
     String model = event.service().name();
     String prefix = EventBridgeFacts.servicePrefix(event.identity());
+    String operation = sharesEventName(event) ? event.operation().name() : "";
+    List<String> qualifiers = new ArrayList<>();
+    if (!model.equals(prefix)) {
+      qualifiers.add(model);
+    }
+    if (!operation.isEmpty()) {
+      qualifiers.add("operation " + operation);
+    }
     out.println(
         "title: "
-            + Yaml.scalar(prefix + " " + name + (model.equals(prefix) ? "" : " (" + model + ")")));
+            + Yaml.scalar(
+                prefix
+                    + " "
+                    + name
+                    + (qualifiers.isEmpty() ? "" : " (" + String.join(", ", qualifiers) + ")")));
     UUID id =
         UUID.nameUUIDFromBytes(
-            ("sigma:" + event.eventSource() + ":" + name + ":" + model)
+            ("sigma:"
+                    + event.eventSource()
+                    + ":"
+                    + name
+                    + ":"
+                    + model
+                    + (operation.isEmpty() ? "" : ":" + operation))
                 .getBytes(StandardCharsets.UTF_8));
     out.println("id: " + id);
     out.println("status: experimental");
@@ -91,6 +111,16 @@ public final class SigmaRenderer implements EventRenderer {
     out.println("falsepositives:");
     out.println("  - Legitimate administrative activity");
     out.println("level: " + (event.readOnly() ? "low" : "medium"));
+  }
+
+  /**
+   * Whether the event's name is another operation's of the model: that operation is logged under it
+   * as well, and this one is told apart by its own name.
+   */
+  private static boolean sharesEventName(EventSchema event) {
+    String op = event.operation().name();
+    return !op.equals(event.eventName())
+        && event.service().operations().containsKey(event.eventName());
   }
 
   /**
