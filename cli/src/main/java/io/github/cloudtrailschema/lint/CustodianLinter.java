@@ -24,18 +24,18 @@ final class CustodianLinter {
     this.events = events;
   }
 
-  static boolean accepts(YNode doc) {
-    return doc instanceof YNode.Map m && m.get("policies").isPresent();
+  static boolean accepts(SourceNode doc) {
+    return doc instanceof SourceNode.Map m && m.get("policies").isPresent();
   }
 
-  void lint(YNode.Map doc, Findings f) {
-    if (!(doc.get("policies").get() instanceof YNode.Seq policies)) {
+  void lint(SourceNode.Map doc, Findings f) {
+    if (!(doc.get("policies").get() instanceof SourceNode.Seq policies)) {
       f.error(doc.entry("policies").get().key().position(), "policies must be a list");
       return;
     }
-    for (YNode p : policies.items()) {
-      if (p instanceof YNode.Map policy
-          && policy.get("mode").orElse(null) instanceof YNode.Map mode
+    for (SourceNode p : policies.items()) {
+      if (p instanceof SourceNode.Map policy
+          && policy.get("mode").orElse(null) instanceof SourceNode.Map mode
           && mode.text("type").orElse("").equals("cloudtrail")) {
         List<EventSchema> found = modeEvents(mode, f);
         policy.get("filters").ifPresent(filters -> filters(filters, found, f));
@@ -43,16 +43,16 @@ final class CustodianLinter {
     }
   }
 
-  private List<EventSchema> modeEvents(YNode.Map mode, Findings f) {
+  private List<EventSchema> modeEvents(SourceNode.Map mode, Findings f) {
     List<EventSchema> found = new ArrayList<>();
-    if (!(mode.get("events").orElse(null) instanceof YNode.Seq list)) {
+    if (!(mode.get("events").orElse(null) instanceof SourceNode.Seq list)) {
       f.error(mode.position(), "a cloudtrail mode needs a list of events");
       return found;
     }
-    for (YNode item : list.items()) {
-      if (item instanceof YNode.Scalar s) {
+    for (SourceNode item : list.items()) {
+      if (item instanceof SourceNode.Scalar s) {
         shortcut(s, f).ifPresent(found::add);
-      } else if (item instanceof YNode.Map m) {
+      } else if (item instanceof SourceNode.Map m) {
         Optional<EventSchema> e = event(m, f);
         e.ifPresent(found::add);
         e.ifPresent(x -> EnvelopeValues.dataEvent(x, m.position(), "Custodian", f));
@@ -61,7 +61,7 @@ final class CustodianLinter {
     return found;
   }
 
-  private Optional<EventSchema> shortcut(YNode.Scalar s, Findings f) {
+  private Optional<EventSchema> shortcut(SourceNode.Scalar s, Findings f) {
     Optional<CustodianShortcuts.Shortcut> sc = CustodianShortcuts.byName(s.value());
     if (sc.isEmpty()) {
       f.error(
@@ -76,16 +76,16 @@ final class CustodianLinter {
     return events.lookup(sc.get().eventSource(), sc.get().eventName()).event();
   }
 
-  private Optional<EventSchema> event(YNode.Map m, Findings f) {
-    Optional<YNode.Scalar> source = scalar(m, "source");
-    Optional<YNode.Scalar> name = scalar(m, "event");
+  private Optional<EventSchema> event(SourceNode.Map m, Findings f) {
+    Optional<SourceNode.Scalar> source = scalar(m, "source");
+    Optional<SourceNode.Scalar> name = scalar(m, "event");
     if (source.isEmpty() || name.isEmpty()) {
       f.error(m.position(), "an event needs source and event");
       return Optional.empty();
     }
     Optional<EventSchema> e =
         EventChecks.resolve(events, source.get(), name.get(), "Custodian matches eventName exactly", f);
-    Optional<YNode.Scalar> ids = scalar(m, "ids");
+    Optional<SourceNode.Scalar> ids = scalar(m, "ids");
     if (ids.isEmpty()) {
       f.error(
           m.position(),
@@ -97,7 +97,7 @@ final class CustodianLinter {
     return e;
   }
 
-  private void ids(YNode.Scalar ids, EventSchema e, Findings f) {
+  private void ids(SourceNode.Scalar ids, EventSchema e, Findings f) {
     Optional<String> bad = JmesPaths.error(ids.value());
     if (bad.isPresent()) {
       f.error(ids.position(), "ids is not valid JMESPath: " + bad.get());
@@ -114,12 +114,12 @@ final class CustodianLinter {
     EventChecks.path(events, e, path, false, ids.position(), "ids", f);
   }
 
-  private void filters(YNode filters, List<EventSchema> found, Findings f) {
-    if (!(filters instanceof YNode.Seq seq)) {
+  private void filters(SourceNode filters, List<EventSchema> found, Findings f) {
+    if (!(filters instanceof SourceNode.Seq seq)) {
       return;
     }
-    for (YNode item : seq.items()) {
-      if (!(item instanceof YNode.Map m)) {
+    for (SourceNode item : seq.items()) {
+      if (!(item instanceof SourceNode.Map m)) {
         continue;
       }
       for (String block : List.of("and", "or", "not")) {
@@ -131,8 +131,8 @@ final class CustodianLinter {
     }
   }
 
-  private void eventFilter(YNode.Map m, List<EventSchema> found, Findings f) {
-    Optional<YNode.Scalar> key = scalar(m, "key");
+  private void eventFilter(SourceNode.Map m, List<EventSchema> found, Findings f) {
+    Optional<SourceNode.Scalar> key = scalar(m, "key");
     if (key.isEmpty()) {
       f.error(m.position(), "an event filter needs a key");
       return;
@@ -168,7 +168,9 @@ final class CustodianLinter {
     }
   }
 
-  private static Optional<YNode.Scalar> scalar(YNode.Map m, String key) {
-    return m.get(key).filter(YNode.Scalar.class::isInstance).map(YNode.Scalar.class::cast);
+  private static Optional<SourceNode.Scalar> scalar(SourceNode.Map m, String key) {
+    return m.get(key)
+        .filter(SourceNode.Scalar.class::isInstance)
+        .map(SourceNode.Scalar.class::cast);
   }
 }

@@ -26,7 +26,7 @@ public final class DocumentReader {
    *
    * @param json read as JSON (a {@code .json} file) rather than YAML
    */
-  public static List<YNode> read(byte[] bytes, boolean json) throws LintInputException {
+  public static List<SourceNode> read(byte[] bytes, boolean json) throws LintInputException {
     if (bytes.length > MAX_BYTES) {
       throw new LintInputException(
           "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; not a policy, pattern or rule",
@@ -77,8 +77,8 @@ public final class DocumentReader {
     return out.toString();
   }
 
-  static List<YNode> single(YNode n) {
-    List<YNode> out = new ArrayList<>();
+  static List<SourceNode> single(SourceNode n) {
+    List<SourceNode> out = new ArrayList<>();
     out.add(n);
     return out;
   }

@@ -48,7 +48,7 @@ final class EnvelopeValues {
    * records: the filter never matches them.
    */
   static void check(
-      String field, List<YNode.Scalar> values, Collection<EventSchema> events, Findings f) {
+      String field, List<SourceNode.Scalar> values, Collection<EventSchema> events, Findings f) {
     if (!FIELDS.contains(field) || values.isEmpty() || events.isEmpty()) {
       return;
     }
@@ -70,7 +70,7 @@ final class EnvelopeValues {
             + " in every record of "
             + which
             + ": a filter on "
-            + values.stream().map(YNode.Scalar::value).toList()
+            + values.stream().map(SourceNode.Scalar::value).toList()
             + " never matches",
         Optional.empty());
   }

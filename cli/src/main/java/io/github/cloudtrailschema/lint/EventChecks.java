@@ -16,7 +16,11 @@ final class EventChecks {
    *     exactly")
    */
   static Optional<EventSchema> resolve(
-      EventCatalog events, YNode.Scalar source, YNode.Scalar name, String exactly, Findings f) {
+      EventCatalog events,
+      SourceNode.Scalar source,
+      SourceNode.Scalar name,
+      String exactly,
+      Findings f) {
     if (!events.sources().contains(source.value())) {
       f.error(
           source.position(),

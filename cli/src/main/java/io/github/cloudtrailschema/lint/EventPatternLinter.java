@@ -26,35 +26,35 @@ final class EventPatternLinter {
   }
 
   /** A pattern on its own: a JSON object with EventBridge's or CloudTrail's top-level keys. */
-  static boolean isPattern(YNode doc) {
-    return doc instanceof YNode.Map m
+  static boolean isPattern(SourceNode doc) {
+    return doc instanceof SourceNode.Map m
         && (m.get("detail-type").isPresent() || m.get("detail").isPresent()
             || (m.get("source").isPresent() && m.get("policies").isEmpty())
             || m.get("eventName").isPresent());
   }
 
   /** The patterns of a CloudFormation/SAM template, each with whether its rule gets reads. */
-  static List<Pattern> patterns(YNode doc) {
+  static List<Pattern> patterns(SourceNode doc) {
     List<Pattern> out = new ArrayList<>();
-    if (!(doc instanceof YNode.Map m) || !(m.get("Resources").orElse(null) instanceof YNode.Map rs)) {
+    if (!(doc instanceof SourceNode.Map m) || !(m.get("Resources").orElse(null) instanceof SourceNode.Map rs)) {
       return out;
     }
-    for (YNode.Entry r : rs.entries()) {
-      if (!(r.value() instanceof YNode.Map res)
-          || !(res.get("Properties").orElse(null) instanceof YNode.Map props)) {
+    for (SourceNode.Entry r : rs.entries()) {
+      if (!(r.value() instanceof SourceNode.Map res)
+          || !(res.get("Properties").orElse(null) instanceof SourceNode.Map props)) {
         continue;
       }
       if (res.text("Type").orElse("").equals("AWS::Events::Rule")
-          && props.get("EventPattern").orElse(null) instanceof YNode.Map p) {
+          && props.get("EventPattern").orElse(null) instanceof SourceNode.Map p) {
         boolean all = props.text("State").orElse("").equals(EventBridgeFacts.ALL_MANAGEMENT_EVENTS);
         out.add(new Pattern(p, all));
       }
-      if (props.get("Events").orElse(null) instanceof YNode.Map evs) {
-        for (YNode.Entry e : evs.entries()) {
-          if (e.value() instanceof YNode.Map ev
+      if (props.get("Events").orElse(null) instanceof SourceNode.Map evs) {
+        for (SourceNode.Entry e : evs.entries()) {
+          if (e.value() instanceof SourceNode.Map ev
               && Set.of("EventBridgeRule", "CloudWatchEvent").contains(ev.text("Type").orElse(""))
-              && ev.get("Properties").orElse(null) instanceof YNode.Map evp
-              && evp.get("Pattern").orElse(null) instanceof YNode.Map p) {
+              && ev.get("Properties").orElse(null) instanceof SourceNode.Map evp
+              && evp.get("Pattern").orElse(null) instanceof SourceNode.Map p) {
             out.add(new Pattern(p, evp.text("State").orElse("").equals(EventBridgeFacts.ALL_MANAGEMENT_EVENTS)));
           }
         }
@@ -64,12 +64,12 @@ final class EventPatternLinter {
   }
 
   /** A pattern and whether its rule receives read-only management events. */
-  record Pattern(YNode.Map pattern, boolean allManagementEvents) {}
+  record Pattern(SourceNode.Map pattern, boolean allManagementEvents) {}
 
   void lint(Pattern p, Findings f) {
-    YNode.Map m = p.pattern();
-    if (!YJson.hasTags(m)) {
-      String bad = RuleCompiler.check(YJson.write(m));
+    SourceNode.Map m = p.pattern();
+    if (!SourceJson.hasTags(m)) {
+      String bad = RuleCompiler.check(SourceJson.write(m));
       if (bad != null) {
         // The matcher's message ends with a position in its own serialisation, not in the file.
         String why = YamlTrees.oneLine(bad).replaceAll(" at \\[Source:.*$", "");
@@ -77,7 +77,7 @@ final class EventPatternLinter {
         return;
       }
     }
-    for (YNode.Entry e : m.entries()) {
+    for (SourceNode.Entry e : m.entries()) {
       String k = e.key().value();
       if (!TOP.contains(k)) {
         f.error(
@@ -88,15 +88,19 @@ final class EventPatternLinter {
             Optional.of("did you mean detail." + k + "?"));
       }
     }
-    YNode.Map detail =
-        m.get("detail").filter(YNode.Map.class::isInstance).map(YNode.Map.class::cast).orElse(null);
-    List<YNode.Scalar> sources = Values.exact(m.get("source"));
-    List<YNode.Scalar> types = Values.exact(m.get("detail-type"));
-    List<YNode.Scalar> eventSources = detail == null ? List.of() : Values.exact(detail.get("eventSource"));
-    List<YNode.Scalar> names = detail == null ? List.of() : Values.exact(detail.get("eventName"));
+    SourceNode.Map detail =
+        m.get("detail")
+            .filter(SourceNode.Map.class::isInstance)
+            .map(SourceNode.Map.class::cast)
+            .orElse(null);
+    List<SourceNode.Scalar> sources = Values.exact(m.get("source"));
+    List<SourceNode.Scalar> types = Values.exact(m.get("detail-type"));
+    List<SourceNode.Scalar> eventSources = detail == null ? List.of() : Values.exact(detail.get("eventSource"));
+    List<SourceNode.Scalar> names =
+        detail == null ? List.of() : Values.exact(detail.get("eventName"));
     List<String> candidates = candidateSources(sources, eventSources, f);
     List<EventSchema> found = new ArrayList<>();
-    for (YNode.Scalar name : names) {
+    for (SourceNode.Scalar name : names) {
       Optional<EventSchema> e = resolve(name, candidates, f);
       e.ifPresent(found::add);
       e.ifPresent(x -> agree(x, name, sources, types, p.allManagementEvents(), f));
@@ -107,9 +111,9 @@ final class EventPatternLinter {
   }
 
   private List<String> candidateSources(
-      List<YNode.Scalar> sources, List<YNode.Scalar> eventSources, Findings f) {
+      List<SourceNode.Scalar> sources, List<SourceNode.Scalar> eventSources, Findings f) {
     List<String> out = new ArrayList<>();
-    for (YNode.Scalar s : eventSources) {
+    for (SourceNode.Scalar s : eventSources) {
       if (!events.sources().contains(s.value())) {
         f.error(s.position(), "unknown event source '" + s.value() + "'",
             Findings.didYouMean(events.suggestSource(s.value())));
@@ -123,14 +127,15 @@ final class EventPatternLinter {
       }
     }
     if (out.isEmpty()) {
-      for (YNode.Scalar s : sources) {
+      for (SourceNode.Scalar s : sources) {
         events.sourceOfEventBridge(s.value()).ifPresent(out::add);
       }
     }
     return out;
   }
 
-  private Optional<EventSchema> resolve(YNode.Scalar name, List<String> candidates, Findings f) {
+  private Optional<EventSchema> resolve(
+      SourceNode.Scalar name, List<String> candidates, Findings f) {
     List<String> sources = candidates.isEmpty() ? events.sourcesOf(name.value()) : candidates;
     for (String s : sources) {
       EventCatalog.Lookup l = events.lookup(s, name.value());
@@ -148,8 +153,8 @@ final class EventPatternLinter {
     return Optional.empty();
   }
 
-  private void agree(EventSchema e, YNode.Scalar name, List<YNode.Scalar> sources,
-      List<YNode.Scalar> types, boolean all, Findings f) {
+  private void agree(EventSchema e, SourceNode.Scalar name, List<SourceNode.Scalar> sources,
+      List<SourceNode.Scalar> types, boolean all, Findings f) {
     String type = EventBridgeFacts.detailType(e.identity());
     if (!types.isEmpty() && types.stream().noneMatch(t -> t.value().equals(type))) {
       f.error(types.get(0).position(), e.eventName() + " is delivered with detail-type '" + type + "'",
@@ -168,11 +173,11 @@ final class EventPatternLinter {
   }
 
   /** Every key under detail whose value is a list of matchers names a field of the record. */
-  private void fields(YNode.Map node, List<String> path, List<EventSchema> found, Findings f) {
-    for (YNode.Entry e : node.entries()) {
+  private void fields(SourceNode.Map node, List<String> path, List<EventSchema> found, Findings f) {
+    for (SourceNode.Entry e : node.entries()) {
       List<String> p = new ArrayList<>(path);
       p.add(e.key().value());
-      if (e.value() instanceof YNode.Map sub) {
+      if (e.value() instanceof SourceNode.Map sub) {
         fields(sub, p, found, f);
       } else if (!(p.size() == 1 && Set.of("eventSource", "eventName").contains(p.get(0)))) {
         Fields.exists(events, found, p, e.key().position(), f);

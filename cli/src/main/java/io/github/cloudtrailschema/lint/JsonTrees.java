@@ -25,12 +25,12 @@ final class JsonTrees {
 
   private JsonTrees() {}
 
-  static List<YNode> read(String text) throws LintInputException {
+  static List<SourceNode> read(String text) throws LintInputException {
     try (JsonParser p = FACTORY.createParser(text)) {
       if (p.nextToken() == null) {
         return List.of();
       }
-      YNode root = value(p);
+      SourceNode root = value(p);
       if (p.nextToken() != null) {
         throw new LintInputException(
             "invalid JSON: more than one value", position(p.currentTokenLocation()));
@@ -59,48 +59,48 @@ final class JsonTrees {
         .replaceAll(",? from `[^`]*`", "");
   }
 
-  private static YNode value(JsonParser p) throws IOException {
+  private static SourceNode value(JsonParser p) throws IOException {
     Position at = position(p.currentTokenLocation());
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT -> {
-        List<YNode.Entry> entries = new ArrayList<>();
+        List<SourceNode.Entry> entries = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-          YNode.Scalar key =
-              new YNode.Scalar(
+          SourceNode.Scalar key =
+              new SourceNode.Scalar(
                   p.currentName(),
-                  YNode.Kind.STRING,
+                  SourceNode.Kind.STRING,
                   Optional.empty(),
                   position(p.currentTokenLocation()));
           p.nextToken();
-          entries.add(new YNode.Entry(key, value(p)));
+          entries.add(new SourceNode.Entry(key, value(p)));
         }
-        return new YNode.Map(entries, at);
+        return new SourceNode.Map(entries, at);
       }
       case START_ARRAY -> {
-        List<YNode> items = new ArrayList<>();
+        List<SourceNode> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
           items.add(value(p));
         }
-        return new YNode.Seq(items, at);
+        return new SourceNode.Seq(items, at);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return scalar(p.getText(), YNode.Kind.NUMBER, at);
+        return scalar(p.getText(), SourceNode.Kind.NUMBER, at);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
-        return scalar(p.getText(), YNode.Kind.BOOLEAN, at);
+        return scalar(p.getText(), SourceNode.Kind.BOOLEAN, at);
       }
       case VALUE_NULL -> {
-        return scalar("null", YNode.Kind.NULL, at);
+        return scalar("null", SourceNode.Kind.NULL, at);
       }
       default -> {
-        return scalar(p.getText(), YNode.Kind.STRING, at);
+        return scalar(p.getText(), SourceNode.Kind.STRING, at);
       }
     }
   }
 
-  private static YNode.Scalar scalar(String text, YNode.Kind kind, Position at) {
-    return new YNode.Scalar(text, kind, Optional.empty(), at);
+  private static SourceNode.Scalar scalar(String text, SourceNode.Kind kind, Position at) {
+    return new SourceNode.Scalar(text, kind, Optional.empty(), at);
   }
 
   private static Position position(JsonLocation l) {

@@ -34,7 +34,7 @@ public final class Linter {
    */
   public Result lint(String name, byte[] bytes, boolean json) {
     Findings f = new Findings(name);
-    List<YNode> docs;
+    List<SourceNode> docs;
     try {
       docs = DocumentReader.read(bytes, json);
     } catch (LintInputException e) {
@@ -42,19 +42,19 @@ public final class Linter {
       return new Result(f.diagnostics(), true);
     }
     boolean recognised = false;
-    for (YNode doc : docs) {
+    for (SourceNode doc : docs) {
       recognised |= lint(doc, f);
     }
     return new Result(f.diagnostics(), recognised);
   }
 
-  private boolean lint(YNode doc, Findings f) {
+  private boolean lint(SourceNode doc, Findings f) {
     if (CustodianLinter.accepts(doc)) {
-      custodian.lint((YNode.Map) doc, f);
+      custodian.lint((SourceNode.Map) doc, f);
       return true;
     }
     if (SigmaLinter.accepts(doc)) {
-      sigma.lint((YNode.Map) doc, f);
+      sigma.lint((SourceNode.Map) doc, f);
       return true;
     }
     List<EventPatternLinter.Pattern> inTemplate = EventPatternLinter.patterns(doc);
@@ -63,7 +63,7 @@ public final class Linter {
       return true;
     }
     if (EventPatternLinter.isPattern(doc)) {
-      patterns.lint(new EventPatternLinter.Pattern((YNode.Map) doc, false), f);
+      patterns.lint(new EventPatternLinter.Pattern((SourceNode.Map) doc, false), f);
       return true;
     }
     return false;

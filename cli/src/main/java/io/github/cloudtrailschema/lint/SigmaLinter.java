@@ -23,22 +23,22 @@ final class SigmaLinter {
     this.events = events;
   }
 
-  static boolean accepts(YNode doc) {
-    return doc instanceof YNode.Map m
-        && m.get("logsource").orElse(null) instanceof YNode.Map ls
+  static boolean accepts(SourceNode doc) {
+    return doc instanceof SourceNode.Map m
+        && m.get("logsource").orElse(null) instanceof SourceNode.Map ls
         && ls.text("product").orElse("").equals("aws")
         && ls.text("service").orElse("").equals("cloudtrail");
   }
 
   /** One {@code field|modifiers: values} of a selection. */
-  private record Item(String field, List<String> modifiers, YNode.Scalar key, List<YNode.Scalar> values) {}
+  private record Item(String field, List<String> modifiers, SourceNode.Scalar key, List<SourceNode.Scalar> values) {}
 
-  void lint(YNode.Map doc, Findings f) {
-    if (!(doc.get("detection").orElse(null) instanceof YNode.Map detection)) {
+  void lint(SourceNode.Map doc, Findings f) {
+    if (!(doc.get("detection").orElse(null) instanceof SourceNode.Map detection)) {
       return;
     }
     List<List<Item>> selections = new ArrayList<>();
-    for (YNode.Entry e : detection.entries()) {
+    for (SourceNode.Entry e : detection.entries()) {
       if (!Set.of("condition", "timeframe").contains(e.key().value())) {
         selections.addAll(selections(e.value()));
       }
@@ -74,19 +74,19 @@ final class SigmaLinter {
     }
   }
 
-  private static List<List<Item>> selections(YNode n) {
+  private static List<List<Item>> selections(SourceNode n) {
     List<List<Item>> out = new ArrayList<>();
-    if (n instanceof YNode.Map m) {
+    if (n instanceof SourceNode.Map m) {
       List<Item> items = new ArrayList<>();
-      for (YNode.Entry e : m.entries()) {
+      for (SourceNode.Entry e : m.entries()) {
         String[] parts = e.key().value().split("\\|");
         items.add(new Item(parts[0], Arrays.asList(parts).subList(1, parts.length), e.key(),
             Values.exact(Optional.of(e.value()))));
       }
       out.add(items);
-    } else if (n instanceof YNode.Seq s) {
-      for (YNode item : s.items()) {
-        if (item instanceof YNode.Map) {
+    } else if (n instanceof SourceNode.Seq s) {
+      for (SourceNode item : s.items()) {
+        if (item instanceof SourceNode.Map) {
           out.addAll(selections(item));
         }
       }
@@ -100,7 +100,7 @@ final class SigmaLinter {
       if (!item.field().equals("eventSource")) {
         continue;
       }
-      for (YNode.Scalar v : item.values()) {
+      for (SourceNode.Scalar v : item.values()) {
         Optional<SigmaMatcher> m = SigmaMatcher.of(v.value(), item.modifiers());
         if (m.isEmpty()) {
           continue;
@@ -126,7 +126,7 @@ final class SigmaLinter {
       if (!item.field().equals("eventName")) {
         continue;
       }
-      for (YNode.Scalar v : item.values()) {
+      for (SourceNode.Scalar v : item.values()) {
         Optional<SigmaMatcher> m = SigmaMatcher.of(v.value(), item.modifiers());
         if (m.isPresent()) {
           name(v, m.get(), scope, found, f);
@@ -136,7 +136,7 @@ final class SigmaLinter {
     return found;
   }
 
-  private void name(YNode.Scalar v, SigmaMatcher m, Set<String> scope, Set<EventSchema> found,
+  private void name(SourceNode.Scalar v, SigmaMatcher m, Set<String> scope, Set<EventSchema> found,
       Findings f) {
     boolean any = false;
     for (String source : scope) {

@@ -21,18 +21,18 @@ final class ValueChecks {
 
   private ValueChecks() {}
 
-  static void check(YNode.Map filter, LeafPath leaf, Findings f) {
-    Optional<YNode> value = filter.get("value");
+  static void check(SourceNode.Map filter, LeafPath leaf, Findings f) {
+    Optional<SourceNode> value = filter.get("value");
     String op = filter.text("op").orElse("eq");
     if (value.isEmpty() || filter.get("value_type").isPresent()) {
       return;
     }
-    YNode v = value.get();
-    if (LIST_OPS.contains(op) && !(v instanceof YNode.Seq)) {
+    SourceNode v = value.get();
+    if (LIST_OPS.contains(op) && !(v instanceof SourceNode.Seq)) {
       f.error(v.position(), "op: " + op + " needs a list value", Optional.of("write value: [...]"));
       return;
     }
-    if (v instanceof YNode.Seq && (op.equals("eq") || op.equals("equal"))) {
+    if (v instanceof SourceNode.Seq && (op.equals("eq") || op.equals("equal"))) {
       f.warning(
           v.position(),
           "a list value with op: " + op + " compares the field with the whole list",
@@ -41,29 +41,31 @@ final class ValueChecks {
     if (!EQUALITY.contains(op) || !(leaf.node() instanceof Node.Leaf l)) {
       return;
     }
-    List<YNode> values = v instanceof YNode.Seq s ? s.items() : List.of(v);
-    for (YNode item : values) {
-      if (item instanceof YNode.Scalar s && !KEYWORDS.contains(s.value())) {
+    List<SourceNode> values = v instanceof SourceNode.Seq s ? s.items() : List.of(v);
+    for (SourceNode item : values) {
+      if (item instanceof SourceNode.Scalar s && !KEYWORDS.contains(s.value())) {
         scalar(s, l.shape(), leaf.path().toString(), f);
       }
     }
   }
 
-  private static void scalar(YNode.Scalar s, ScalarShape shape, String path, Findings f) {
+  private static void scalar(SourceNode.Scalar s, ScalarShape shape, String path, Findings f) {
     boolean numeric = shape.kind().isNumeric();
-    if (s.kind() == YNode.Kind.NUMBER && !numeric) {
+    if (s.kind() == SourceNode.Kind.NUMBER && !numeric) {
       f.warning(
           s.position(),
           "compares the number " + s.value() + " with " + path + ", a " + typeName(shape)
               + " field: it never matches",
           Optional.of("quote it: '" + s.value() + "'"));
-    } else if (s.kind() == YNode.Kind.STRING && numeric && s.value().matches("-?\\d+(\\.\\d+)?")) {
+    } else if (s.kind() == SourceNode.Kind.STRING
+        && numeric
+        && s.value().matches("-?\\d+(\\.\\d+)?")) {
       f.warning(
           s.position(),
           "compares the string '" + s.value() + "' with " + path + ", a number field: it never"
               + " matches",
           Optional.of("write it unquoted: " + s.value()));
-    } else if (s.kind() == YNode.Kind.STRING
+    } else if (s.kind() == SourceNode.Kind.STRING
         && !shape.enumValues().isEmpty()
         && !shape.enumValues().contains(s.value())) {
       f.error(

@@ -8,16 +8,16 @@ import java.util.Optional;
 final class Values {
   private Values() {}
 
-  static List<YNode.Scalar> exact(Optional<YNode> n) {
-    List<YNode.Scalar> out = new ArrayList<>();
+  static List<SourceNode.Scalar> exact(Optional<SourceNode> n) {
+    List<SourceNode.Scalar> out = new ArrayList<>();
     if (n.isEmpty()) {
       return out;
     }
-    if (n.get() instanceof YNode.Scalar s && s.kind() != YNode.Kind.NULL) {
+    if (n.get() instanceof SourceNode.Scalar s && s.kind() != SourceNode.Kind.NULL) {
       out.add(s);
-    } else if (n.get() instanceof YNode.Seq seq) {
-      for (YNode item : seq.items()) {
-        if (item instanceof YNode.Scalar s && s.kind() != YNode.Kind.NULL) {
+    } else if (n.get() instanceof SourceNode.Seq seq) {
+      for (SourceNode item : seq.items()) {
+        if (item instanceof SourceNode.Scalar s && s.kind() != SourceNode.Kind.NULL) {
           out.add(s);
         }
       }

@@ -39,7 +39,7 @@ final class YamlTrees {
 
   private YamlTrees() {}
 
-  static List<YNode> read(String text) throws LintInputException {
+  static List<SourceNode> read(String text) throws LintInputException {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowRecursiveKeys(false);
@@ -47,7 +47,7 @@ final class YamlTrees {
     options.setCodePointLimit(DocumentReader.MAX_BYTES);
     options.setAllowDuplicateKeys(false);
     Yaml yaml = new Yaml(options);
-    List<YNode> out = new ArrayList<>();
+    List<SourceNode> out = new ArrayList<>();
     try {
       for (Node doc : yaml.composeAll(new StringReader(text))) {
         if (doc != null) {
@@ -64,7 +64,7 @@ final class YamlTrees {
     return out;
   }
 
-  private YNode convert(Node n) throws LintInputException {
+  private SourceNode convert(Node n) throws LintInputException {
     if (++nodes > MAX_NODES) {
       throw new LintInputException(
           "YAML expands to more than " + MAX_NODES + " values (aliases?)", position(n.getStartMark()));
@@ -77,45 +77,45 @@ final class YamlTrees {
         return scalar(s);
       }
       if (n instanceof SequenceNode s) {
-        List<YNode> items = new ArrayList<>();
+        List<SourceNode> items = new ArrayList<>();
         for (Node item : s.getValue()) {
           items.add(convert(item));
         }
-        return new YNode.Seq(items, position(n.getStartMark()));
+        return new SourceNode.Seq(items, position(n.getStartMark()));
       }
       MappingNode m = (MappingNode) n;
-      List<YNode.Entry> entries = new ArrayList<>();
+      List<SourceNode.Entry> entries = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (NodeTuple t : m.getValue()) {
-        if (!(convert(t.getKeyNode()) instanceof YNode.Scalar key)) {
+        if (!(convert(t.getKeyNode()) instanceof SourceNode.Scalar key)) {
           throw new LintInputException(
               "a mapping key that is not a scalar", position(t.getKeyNode().getStartMark()));
         }
         if (!seen.add(key.value())) {
           throw new LintInputException("duplicate key '" + key.value() + "'", key.position());
         }
-        entries.add(new YNode.Entry(key, convert(t.getValueNode())));
+        entries.add(new SourceNode.Entry(key, convert(t.getValueNode())));
       }
-      return new YNode.Map(entries, position(n.getStartMark()));
+      return new SourceNode.Map(entries, position(n.getStartMark()));
     } finally {
       onPath.remove(n);
     }
   }
 
-  private static YNode.Scalar scalar(ScalarNode s) {
+  private static SourceNode.Scalar scalar(ScalarNode s) {
     Tag tag = s.getTag();
-    YNode.Kind kind = YNode.Kind.STRING;
+    SourceNode.Kind kind = SourceNode.Kind.STRING;
     Optional<String> custom = Optional.empty();
     if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-      kind = YNode.Kind.NUMBER;
+      kind = SourceNode.Kind.NUMBER;
     } else if (tag.equals(Tag.BOOL)) {
-      kind = YNode.Kind.BOOLEAN;
+      kind = SourceNode.Kind.BOOLEAN;
     } else if (tag.equals(Tag.NULL)) {
-      kind = YNode.Kind.NULL;
+      kind = SourceNode.Kind.NULL;
     } else if (!tag.equals(Tag.STR) && !tag.startsWith(Tag.PREFIX)) {
       custom = Optional.of(tag.getValue());
     }
-    return new YNode.Scalar(s.getValue(), kind, custom, position(s.getStartMark()));
+    return new SourceNode.Scalar(s.getValue(), kind, custom, position(s.getStartMark()));
   }
 
   private static Position position(Mark m) {

@@ -14,30 +14,45 @@ import java.util.TreeSet;
  * files as in the models jar, Smithy JSON AST files. Every file is parsed when the folder is
  * scanned; a file that cannot be used is skipped and reported with its path.
  */
-final class DirectoryCatalog implements ModelCatalog {
-  private final CatalogInfo info;
-  private final List<ServiceSummary> services;
+final class DirectoryCatalog extends ListedCatalog {
   private final Map<String, ServiceModel> models;
-  private final List<LoadProblem> skipped;
   private final Map<String, Path> sources;
   private final String identity;
 
-  DirectoryCatalog(
+  private DirectoryCatalog(
       String source,
-      List<ServiceModel> loaded,
+      Map<String, ServiceModel> models,
       Map<String, Path> sources,
       List<LoadProblem> skipped,
       String identity) {
+    this(source, summaries(models), models, sources, skipped, identity);
+  }
+
+  private DirectoryCatalog(
+      String source,
+      List<ServiceSummary> services,
+      Map<String, ServiceModel> models,
+      Map<String, Path> sources,
+      List<LoadProblem> skipped,
+      String identity) {
+    super(CatalogInfo.of(source, "", services), services, skipped);
     this.identity = identity;
     this.sources = Map.copyOf(sources);
-    this.models = new LinkedHashMap<>();
+    this.models = models;
+  }
+
+  private static Map<String, ServiceModel> byName(List<ServiceModel> loaded) {
+    Map<String, ServiceModel> models = new LinkedHashMap<>();
     loaded.forEach(m -> models.put(m.name(), m));
+    return models;
+  }
+
+  /** Every service, sorted by name. */
+  private static List<ServiceSummary> summaries(Map<String, ServiceModel> models) {
     List<ServiceSummary> list = new ArrayList<>();
     models.values().forEach(m -> list.add(new ServiceSummary(m.metadata(), m.operations().size())));
     list.sort(Comparator.comparing(ServiceSummary::name));
-    this.services = List.copyOf(list);
-    this.info = CatalogInfo.of(source, "", services);
-    this.skipped = List.copyOf(skipped);
+    return list;
   }
 
   /**
@@ -60,7 +75,7 @@ final class DirectoryCatalog implements ModelCatalog {
     requireSome(folder.root(), loaded.models().size(), loaded.skipped());
     return new DirectoryCatalog(
         label(loaded.models(), folder.root()),
-        loaded.models(),
+        byName(loaded.models()),
         loaded.sources(),
         loaded.skipped(),
         identity(folder, loaded.sources()));
@@ -122,25 +137,10 @@ final class DirectoryCatalog implements ModelCatalog {
   }
 
   @Override
-  public CatalogInfo info() {
-    return info;
-  }
-
-  @Override
-  public List<ServiceSummary> services() {
-    return services;
-  }
-
-  @Override
-  public List<LoadProblem> skipped() {
-    return skipped;
-  }
-
-  @Override
   public ServiceModel load(String name, boolean withDocs) {
     ServiceModel m = models.get(name);
     if (m == null) {
-      throw new IllegalArgumentException("no service " + name);
+      throw noService(name);
     }
     return m;
   }

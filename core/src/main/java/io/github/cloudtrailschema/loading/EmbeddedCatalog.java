@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The catalogue under {@code /catalog/} in the jar, written by the build's {@code CatalogWriter}.
  */
-final class EmbeddedCatalog implements ModelCatalog {
+final class EmbeddedCatalog extends ListedCatalog {
   static final String INDEX = "/catalog/index.bin";
   static final int INDEX_MAGIC = 0x43544958; // "CTIX"
 
@@ -31,14 +31,11 @@ final class EmbeddedCatalog implements ModelCatalog {
     return instance;
   }
 
-  private final CatalogInfo info;
-  private final List<ServiceSummary> services;
   private final Map<String, ServiceModel> cache = new ConcurrentHashMap<>();
   private final Map<String, ServiceModel> cacheWithDocs = new ConcurrentHashMap<>();
 
   private EmbeddedCatalog(CatalogInfo info, List<ServiceSummary> services) {
-    this.info = info;
-    this.services = List.copyOf(services);
+    super(info, services, List.of());
   }
 
   private static EmbeddedCatalog readIndex() {
@@ -112,11 +109,6 @@ final class EmbeddedCatalog implements ModelCatalog {
     return entry == null ? null : jar.getInputStream(entry);
   }
 
-  @Override
-  public CatalogInfo info() {
-    return info;
-  }
-
   private volatile String identity;
 
   /**
@@ -137,9 +129,9 @@ final class EmbeddedCatalog implements ModelCatalog {
       }
       id =
           "embedded "
-              + info.source()
+              + info().source()
               + " "
-              + info.date()
+              + info().date()
               + " "
               + ModelCache.header()
               + " "
@@ -150,11 +142,6 @@ final class EmbeddedCatalog implements ModelCatalog {
   }
 
   @Override
-  public List<ServiceSummary> services() {
-    return services;
-  }
-
-  @Override
   public ServiceModel load(String name, boolean withDocs) {
     Map<String, ServiceModel> c = withDocs ? cacheWithDocs : cache;
     ServiceModel cached = c.get(name);
@@ -162,11 +149,11 @@ final class EmbeddedCatalog implements ModelCatalog {
       return cached;
     }
     boolean known = false;
-    for (ServiceSummary s : services) {
+    for (ServiceSummary s : services()) {
       known |= s.name().equals(name);
     }
     if (!known) {
-      throw new IllegalArgumentException("no service " + name);
+      throw noService(name);
     }
     ServiceModel model = read(name, withDocs);
     ServiceModel raced = c.putIfAbsent(name, model);

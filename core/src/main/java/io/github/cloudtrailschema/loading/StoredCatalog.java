@@ -18,13 +18,10 @@ import java.util.zip.CRC32;
  * a damaged entry or a changed file is never trusted: the models are read from their source again
  * ({@code rebuild}), which also rewrites the cache.
  */
-final class StoredCatalog implements ModelCatalog {
+final class StoredCatalog extends ListedCatalog {
   private final Path dir;
   private final java.util.function.Supplier<String> identity;
-  private final CatalogInfo info;
-  private final List<ServiceSummary> services;
   private final Map<String, long[]> checksums;
-  private final List<LoadProblem> skipped;
   private final java.util.function.Function<String, ModelCatalog> rebuild;
   private final java.util.function.Predicate<String> fresh;
   private final Map<String, ServiceModel> cache = new ConcurrentHashMap<>();
@@ -39,13 +36,11 @@ final class StoredCatalog implements ModelCatalog {
       List<LoadProblem> skipped,
       java.util.function.Predicate<String> fresh,
       java.util.function.Function<String, ModelCatalog> rebuild) {
+    super(info, services, skipped);
     this.dir = dir;
     this.identity = identity;
     this.fresh = fresh;
-    this.info = info;
-    this.services = List.copyOf(services);
     this.checksums = checksums;
-    this.skipped = List.copyOf(skipped);
     this.rebuild = rebuild;
   }
 
@@ -93,25 +88,10 @@ final class StoredCatalog implements ModelCatalog {
         rebuild);
   }
 
-  @Override
-  public CatalogInfo info() {
-    return info;
-  }
-
   /** The set's files as the stamp records them: a file that changed since is re-read on use. */
   @Override
   public String identity() {
     return rebuilt != null ? rebuilt.identity() : identity.get();
-  }
-
-  @Override
-  public List<ServiceSummary> services() {
-    return services;
-  }
-
-  @Override
-  public List<LoadProblem> skipped() {
-    return skipped;
   }
 
   @Override
@@ -121,7 +101,7 @@ final class StoredCatalog implements ModelCatalog {
     }
     long[] sums = checksums.get(name);
     if (sums == null) {
-      throw new IllegalArgumentException("no service " + name);
+      throw noService(name);
     }
     return cache.computeIfAbsent(name + (withDocs ? "+docs" : ""), k -> read(name, sums, withDocs));
   }

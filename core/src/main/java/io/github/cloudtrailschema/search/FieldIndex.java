@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.search;
 
+import io.github.cloudtrailschema.loading.ByteCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -21,7 +22,7 @@ final class FieldIndex {
   private final IndexBytes.Table fields;
 
   FieldIndex(byte[] bytes) {
-    IndexBytes in = new IndexBytes(bytes, 0);
+    ByteCursor in = IndexBytes.cursor(bytes, 0);
     if (bytes.length < 8 || in.int32() != IndexFormat.FIELDS_MAGIC) {
       throw new IndexCorruptException("the field index has an unknown format; rebuild the jar");
     }
@@ -38,7 +39,7 @@ final class FieldIndex {
     if (i < 0) {
       return null;
     }
-    IndexBytes in = fields.at(i);
+    ByteCursor in = fields.at(i);
     in.skipString();
     String display = in.string();
     int n = in.varint();
@@ -57,7 +58,7 @@ final class FieldIndex {
 
   /** The path of an occurrence ({@code requestParameters.ipPermissions.items[].cidrIp}). */
   String path(int id) {
-    IndexBytes in = paths.at(id);
+    ByteCursor in = paths.at(id);
     int parent = in.varint() - 1;
     String segment = in.string();
     return parent < 0 ? segment : path(parent) + "." + segment;
@@ -67,7 +68,7 @@ final class FieldIndex {
   List<String> names() {
     List<String> out = new ArrayList<>(fields.count);
     for (int i = 0; i < fields.count; i++) {
-      IndexBytes in = fields.at(i);
+      ByteCursor in = fields.at(i);
       in.skipString();
       out.add(in.string());
     }

@@ -1,56 +1,22 @@
 package io.github.cloudtrailschema.search;
 
-import java.nio.charset.StandardCharsets;
+import io.github.cloudtrailschema.loading.ByteCursor;
+import java.util.function.Function;
 
 /**
- * Reads the index's primitives from a byte array at a movable position, and looks entries up in its
- * offset tables without decoding them.
+ * The search index's bytes: a cursor over them whose damage is the index's ({@link
+ * IndexCorruptException}), and its offset tables, whose entries are looked up without decoding
+ * them.
  */
 final class IndexBytes {
-  final byte[] bytes;
-  int pos;
+  private static final Function<String, RuntimeException> DAMAGE =
+      what -> new IndexCorruptException("the search index is " + what);
 
-  IndexBytes(byte[] bytes, int pos) {
-    this.bytes = bytes;
-    this.pos = pos;
-  }
+  private IndexBytes() {}
 
-  int u8() {
-    if (pos >= bytes.length) {
-      throw new IndexCorruptException("the search index is truncated; rebuild the jar");
-    }
-    return bytes[pos++] & 0xFF;
-  }
-
-  int int32() {
-    return (u8() << 24) | (u8() << 16) | (u8() << 8) | u8();
-  }
-
-  int varint() {
-    int v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      int b = u8();
-      v |= (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return v;
-      }
-    }
-    throw new IndexCorruptException("the search index is corrupt (varint)");
-  }
-
-  String string() {
-    int n = varint();
-    if (pos + n > bytes.length) {
-      throw new IndexCorruptException("the search index is truncated; rebuild the jar");
-    }
-    String s = new String(bytes, pos, n, StandardCharsets.UTF_8);
-    pos += n;
-    return s;
-  }
-
-  void skipString() {
-    int n = varint();
-    pos += n;
+  /** A cursor at {@code pos} in the index's {@code bytes}. */
+  static ByteCursor cursor(byte[] bytes, int pos) {
+    return new ByteCursor(bytes, pos, DAMAGE);
   }
 
   /**
@@ -63,13 +29,13 @@ final class IndexBytes {
     private final int offsets;
     private final int entries;
 
-    Table(IndexBytes in) {
-      this.bytes = in.bytes;
+    Table(ByteCursor in) {
+      this.bytes = in.bytes();
       this.count = in.varint();
       int length = in.int32();
-      this.offsets = in.pos;
+      this.offsets = in.position();
       this.entries = offsets + 4 * count;
-      in.pos = entries + length;
+      in.seek(entries + length);
     }
 
     /** Where entry {@code i} starts in {@link #bytes}. */
@@ -86,8 +52,8 @@ final class IndexBytes {
     }
 
     /** A cursor at entry {@code i}. */
-    IndexBytes at(int i) {
-      return new IndexBytes(bytes, entryStartAbsolute(i));
+    ByteCursor at(int i) {
+      return cursor(bytes, entryStartAbsolute(i));
     }
 
     /**
@@ -112,9 +78,9 @@ final class IndexBytes {
     }
 
     private int compareKey(int at, byte[] key) {
-      IndexBytes in = new IndexBytes(bytes, at);
+      ByteCursor in = cursor(bytes, at);
       int n = in.varint();
-      int start = in.pos;
+      int start = in.position();
       int common = Math.min(n, key.length);
       for (int i = 0; i < common; i++) {
         int a = bytes[start + i] & 0xFF;

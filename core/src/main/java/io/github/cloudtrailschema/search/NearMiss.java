@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.search;
 
+import io.github.cloudtrailschema.loading.ByteCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class NearMiss {
     int max = allowance(q.length());
     List<Match> out = new ArrayList<>();
     for (int e = 0; e < index.eventCount(); e++) {
-      IndexBytes in = index.nameCursor(e);
+      ByteCursor in = index.nameCursor(e);
       int d = distance(q, in, max);
       d = Math.min(d, distance(q, in, max)); // the operation name, when it differs
       if (d <= max && filter.accepts(e)) {
@@ -55,16 +56,16 @@ final class NearMiss {
    * The distance from {@code q} to the string at the cursor (which then moves past it), or {@code
    * max + 1} when it is further than {@code max}; an empty string is never close.
    */
-  private static int distance(String q, IndexBytes in, int max) {
+  private static int distance(String q, ByteCursor in, int max) {
     int n = in.varint();
-    int start = in.pos;
-    in.pos += n;
+    int start = in.position();
+    in.skip(n);
     if (n == 0 || Math.abs(n - q.length()) > max) {
       return max + 1;
     }
     char[] s = new char[n];
     for (int i = 0; i < n; i++) {
-      int b = in.bytes[start + i] & 0xFF;
+      int b = in.bytes()[start + i] & 0xFF;
       s[i] = b < 0x80 ? Character.toLowerCase((char) b) : '\uFFFF';
     }
     return bounded(q, s, max);

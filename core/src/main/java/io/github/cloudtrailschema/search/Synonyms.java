@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.search;
 
+import io.github.cloudtrailschema.loading.ByteCursor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class Synonyms {
     this.longest = max;
   }
 
-  static Synonyms read(IndexBytes in) {
+  static Synonyms read(ByteCursor in) {
     int n = in.varint();
     List<Entry> entries = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package io.github.cloudtrailschema.search;
 
+import io.github.cloudtrailschema.loading.ByteCursor;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,7 +16,7 @@ final class TermIndex {
   private final IndexBytes.Table terms;
 
   TermIndex(byte[] bytes) {
-    IndexBytes in = new IndexBytes(bytes, 0);
+    ByteCursor in = IndexBytes.cursor(bytes, 0);
     if (bytes.length < 8 || in.int32() != IndexFormat.MAGIC) {
       throw new IndexCorruptException("the search index has an unknown format; rebuild the jar");
     }
@@ -44,7 +45,7 @@ final class TermIndex {
   record Head(int service, int flags, int nameTerms) {}
 
   Head head(int event) {
-    IndexBytes in = events.at(event);
+    ByteCursor in = events.at(event);
     return new Head(in.varint(), in.u8(), in.u8());
   }
 
@@ -54,7 +55,7 @@ final class TermIndex {
 
   /** eventName, operation name ("" when the same) and summary. */
   String[] texts(int event) {
-    IndexBytes in = events.at(event);
+    ByteCursor in = events.at(event);
     in.varint();
     in.u8();
     in.u8();
@@ -62,8 +63,8 @@ final class TermIndex {
   }
 
   /** Where the event's name starts: for near-miss matching without decoding. */
-  IndexBytes nameCursor(int event) {
-    IndexBytes in = events.at(event);
+  ByteCursor nameCursor(int event) {
+    ByteCursor in = events.at(event);
     in.varint();
     in.u8();
     in.u8();
@@ -76,7 +77,7 @@ final class TermIndex {
     if (i < 0) {
       return null;
     }
-    IndexBytes in = terms.at(i);
+    ByteCursor in = terms.at(i);
     in.skipString();
     int count = in.varint();
     return new Postings(in, count);
@@ -84,13 +85,13 @@ final class TermIndex {
 
   /** Reads postings in order: {@link #next()} then {@link #event} and {@link #mask}. */
   static final class Postings {
-    private final IndexBytes in;
+    private final ByteCursor in;
     final int count;
     private int left;
     int event;
     int mask;
 
-    Postings(IndexBytes in, int count) {
+    Postings(ByteCursor in, int count) {
       this.in = in;
       this.count = count;
       this.left = count;

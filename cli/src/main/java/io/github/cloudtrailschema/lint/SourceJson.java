@@ -7,12 +7,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** A positioned tree back to JSON text, for tools that judge JSON (the EventBridge matcher). */
-final class YJson {
+final class SourceJson {
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  private YJson() {}
+  private SourceJson() {}
 
-  static String write(YNode n) {
+  static String write(SourceNode n) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       write(n, g);
@@ -22,22 +22,22 @@ final class YJson {
     return w.toString();
   }
 
-  private static void write(YNode n, JsonGenerator g) throws IOException {
-    if (n instanceof YNode.Map m) {
+  private static void write(SourceNode n, JsonGenerator g) throws IOException {
+    if (n instanceof SourceNode.Map m) {
       g.writeStartObject();
-      for (YNode.Entry e : m.entries()) {
+      for (SourceNode.Entry e : m.entries()) {
         g.writeFieldName(e.key().value());
         write(e.value(), g);
       }
       g.writeEndObject();
-    } else if (n instanceof YNode.Seq s) {
+    } else if (n instanceof SourceNode.Seq s) {
       g.writeStartArray();
-      for (YNode item : s.items()) {
+      for (SourceNode item : s.items()) {
         write(item, g);
       }
       g.writeEndArray();
     } else {
-      YNode.Scalar s = (YNode.Scalar) n;
+      SourceNode.Scalar s = (SourceNode.Scalar) n;
       switch (s.kind()) {
         case NUMBER -> g.writeNumber(s.value());
         case BOOLEAN -> g.writeBoolean(Boolean.parseBoolean(s.value()));
@@ -48,13 +48,13 @@ final class YJson {
   }
 
   /** Whether the tree holds a YAML tag such as CloudFormation's {@code !Sub}: not plain data. */
-  static boolean hasTags(YNode n) {
-    if (n instanceof YNode.Map m) {
+  static boolean hasTags(SourceNode n) {
+    if (n instanceof SourceNode.Map m) {
       return m.entries().stream().anyMatch(e -> hasTags(e.value()));
     }
-    if (n instanceof YNode.Seq s) {
-      return s.items().stream().anyMatch(YJson::hasTags);
+    if (n instanceof SourceNode.Seq s) {
+      return s.items().stream().anyMatch(SourceJson::hasTags);
     }
-    return ((YNode.Scalar) n).tag().isPresent();
+    return ((SourceNode.Scalar) n).tag().isPresent();
   }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A value of a linted file (YAML or JSON) with the position it was read at: the one shape every
- * checker reads, whichever parser produced it.
+ * A value of a linted source file (YAML or JSON) with the position it was read at: the one shape
+ * every checker reads, whichever parser produced it.
  */
-public sealed interface YNode permits YNode.Map, YNode.Seq, YNode.Scalar {
+public sealed interface SourceNode permits SourceNode.Map, SourceNode.Seq, SourceNode.Scalar {
   Position position();
 
   /** What a scalar is, as YAML resolves a plain scalar or JSON types a value. */
@@ -24,17 +24,17 @@ public sealed interface YNode permits YNode.Map, YNode.Seq, YNode.Scalar {
    * @param tag a YAML tag that is not a core type ({@code !Ref}, {@code !Sub}), if any
    */
   record Scalar(String value, Kind kind, Optional<String> tag, Position position)
-      implements YNode {}
+      implements SourceNode {}
 
   /** A sequence. */
-  record Seq(List<YNode> items, Position position) implements YNode {
+  record Seq(List<SourceNode> items, Position position) implements SourceNode {
     public Seq {
       items = List.copyOf(items);
     }
   }
 
   /** A mapping; keys are scalars, unique (the reader rejects duplicates). */
-  record Map(List<Entry> entries, Position position) implements YNode {
+  record Map(List<Entry> entries, Position position) implements SourceNode {
     public Map {
       entries = List.copyOf(entries);
     }
@@ -45,7 +45,7 @@ public sealed interface YNode permits YNode.Map, YNode.Seq, YNode.Scalar {
     }
 
     /** The value under {@code key}, if any. */
-    public Optional<YNode> get(String key) {
+    public Optional<SourceNode> get(String key) {
       return entry(key).map(Entry::value);
     }
 
@@ -56,5 +56,5 @@ public sealed interface YNode permits YNode.Map, YNode.Seq, YNode.Scalar {
   }
 
   /** A key and its value. */
-  record Entry(Scalar key, YNode value) {}
+  record Entry(Scalar key, SourceNode value) {}
 }
