@@ -81,6 +81,27 @@ class ModelSourcesCliTest {
         .contains("381 services");
   }
 
+  /**
+   * botocore names an S3 list's element by its member's locationName ({@code "member": {"shape":
+   * "Tag", "locationName": "Tag"}}): CloudTrail logs {@code TagSet.Tag}, and so must the paths of
+   * the S3 model of an installed botocore (they said {@code TagSet.member}).
+   */
+  @Test
+  void anS3ListElementIsNamedAsBotocoreNamesIt() {
+    String paths =
+        CliResult.run(
+                "--models",
+                FIXTURES.resolve("botocore-s3").toString(),
+                "s3.PutBucketTagging",
+                "--format",
+                "paths")
+            .succeeded()
+            .stdout();
+    assertThat(paths)
+        .contains("requestParameters.Tagging.TagSet.Tag[].Key\t")
+        .doesNotContain(".member");
+  }
+
   @Test
   void theOperationListingNamesTheModelSource() {
     assertThat(CliResult.run("--models", botocore.toString(), "iam").succeeded().stdout())

@@ -165,10 +165,13 @@ public final class S3Shaper implements EventShaper {
       if (shape.flattened()) {
         return items;
       }
-      // <Grants><Grant>..</Grant></Grants> logs as {"Grant": [..]} under the list's own name.
+      // <Grants><Grant>..</Grant></Grants> logs as {"Grant": [..]} under the list's own name. The
+      // element's name is the member's locationName (botocore and C2J name the member "member" and
+      // give the wire name there; the SDK v2 classes name the member by it).
+      Member element = shape.member();
       return Synthetic.struct(
           shape.id().name() + ".element",
-          List.of(Field.of(shape.member().name(), shape.member(), items)));
+          List.of(Field.of(element.locationName().orElse(element.name()), element, items)));
     }
 
     @Override
