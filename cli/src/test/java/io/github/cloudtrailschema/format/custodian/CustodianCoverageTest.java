@@ -12,6 +12,7 @@ import io.github.cloudtrailschema.format.OutputFormat;
 import io.github.cloudtrailschema.format.RenderOptions;
 import io.github.cloudtrailschema.loading.ModelCatalog;
 import io.github.cloudtrailschema.loading.ServiceSummary;
+import io.github.cloudtrailschema.model.ModelOrigin;
 import io.github.cloudtrailschema.model.Operation;
 import io.github.cloudtrailschema.model.ServiceModel;
 import io.github.cloudtrailschema.trail.CustodianResources;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.Test;
 class CustodianCoverageTest {
   /**
    * Measured 2026-12-07 (30.2 %, of a ceiling of 59.9 % set by the services Custodian does not
-   * model), rounded down: raise it when the table grows. It was 32.9 % before the table became one
+   * model), rounded down: raise it when the table grows. Over API calls only: issue 20's curated
+   * console and service events, which no Custodian type names, took it to 29.8 %. It was 32.9 % before the table became one
    * c7n release's and a type counted only where the record holds an id its lookup finds.
    */
   private static final double FLOOR = 30.0;
@@ -73,7 +75,9 @@ class CustodianCoverageTest {
         EventSchema event = schemas.of(op);
         String policy = AllFormatsTest.render(OutputFormat.CUSTODIAN, options, event);
         check(s.name() + "." + op.name(), policy, event, options);
-        if (event.readOnly()) {
+        if (event.readOnly() || model.metadata().origin() == ModelOrigin.CURATED) {
+          // Console-only and service events (curated, no API model) are checked above, but the
+          // share measures what Custodian's resource table covers: API calls.
           continue;
         }
         mutating++;
