@@ -34,6 +34,11 @@ import java.util.function.Function;
  * fields; a worker's write has a deadline too. Every answer, the server's own refusals included,
  * goes through the handler's headers. One request per connection ({@code Connection: close}): no
  * idle keep-alive connection ties anything up, and loopback connections are cheap.
+ *
+ * <p>Why not a library: Jetty 12, the natural choice, shares its package names with the Jetty 11
+ * that the tests' S3-compatible server (s3proxy) needs on the same class path, and Netty would add
+ * some 4 MB of jars for one command. The part written here is small on purpose: heads only (no
+ * bodies, no chunking, no keep-alive), parsed by {@link HttpHead} with {@link java.net.URI}.
  */
 final class ExplorerHttp implements AutoCloseable {
   /** Limits and deadlines; the tests shorten the deadlines. */
