@@ -121,7 +121,7 @@ final class LearnCommand implements Callable<Integer> {
   }
 
   private LogLearner.Result read(GlobalOptions global) {
-    int n = threadCount();
+    int n = ScanInputs.threads(threads, inputs);
     try (ScanInputs in = s3.inputs(ctx);
         FileProgress progress = FileProgress.on(ctx)) {
       LogLearner learner = new LogLearner(global.models(ctx).catalog(), filters.filter(), n);
@@ -161,49 +161,21 @@ final class LearnCommand implements Callable<Integer> {
         : "; skipped " + files + " file(s) and " + values + " value(s) that are not records";
   }
 
-  private int threadCount() {
-    if (threads != null) {
-      if (threads < 1 || threads > 256) {
-        throw new UserError("--threads: expected 1 to 256, got " + threads);
-      }
-      return threads;
-    }
-    boolean remote = inputs.stream().anyMatch(i -> i.startsWith("s3://"));
-    return remote ? 8 : Runtime.getRuntime().availableProcessors();
-  }
-
-  /** Files read of files listed, on one line of a terminal's stderr, erased when done. */
-  private static final class FileProgress implements LogLearner.Progress, AutoCloseable {
-    private final CliContext ctx;
-    private long last;
-    private boolean shown;
-
-    private FileProgress(CliContext ctx) {
-      this.ctx = ctx;
-    }
-
+  /** Files read of files listed, on a {@link StatusLine}. */
+  private record FileProgress(StatusLine line) implements LogLearner.Progress, AutoCloseable {
     static FileProgress on(CliContext ctx) {
-      return ctx.stderrTerminal() ? new FileProgress(ctx) : null;
+      StatusLine line = StatusLine.on(ctx);
+      return line == null ? null : new FileProgress(line);
     }
 
     @Override
-    public synchronized void files(int done, int total) {
-      long now = System.nanoTime();
-      if (done != total && now - last < 100_000_000L) {
-        return;
-      }
-      last = now;
-      shown = true;
-      ctx.err().print("\rcloudtrail-schema: learning: " + done + "/" + total + " files\u001b[K");
-      ctx.err().flush();
+    public void files(int done, int total) {
+      line.show("learning: " + done + "/" + total + " files", done == total);
     }
 
     @Override
-    public synchronized void close() {
-      if (shown) {
-        ctx.err().print("\r\u001b[K");
-        ctx.err().flush();
-      }
+    public void close() {
+      line.close();
     }
   }
 }

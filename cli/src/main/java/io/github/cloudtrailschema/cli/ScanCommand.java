@@ -62,31 +62,7 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Also list each event's observed requestParameters/responseElements paths.")
   boolean fields;
 
-  @Option(
-      names = "--account",
-      split = ",",
-      paramLabel = "ID",
-      description = "Only these accounts (repeatable or comma-separated).")
-  List<String> accounts = new ArrayList<>();
-
-  @Option(
-      names = "--log-region",
-      split = ",",
-      paramLabel = "REGION",
-      description = "Only logs of these regions (repeatable or comma-separated).")
-  List<String> regions = new ArrayList<>();
-
-  @Option(
-      names = "--since",
-      paramLabel = "TIME",
-      description = "Only events at or after TIME: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC).")
-  String since;
-
-  @Option(
-      names = "--until",
-      paramLabel = "TIME",
-      description = "Only events up to TIME (a day counts whole).")
-  String until;
+  @Mixin ScanFilters filters;
 
   @Mixin S3Options s3;
 
@@ -111,6 +87,7 @@ public final class ScanCommand implements Callable<Integer> {
     c.inputs = new ArrayList<>();
     c.format = InventoryFormat.table;
     c.s3 = new S3Options();
+    c.filters = new ScanFilters();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       if (a.equals("-") || !a.startsWith("-")) {
@@ -153,11 +130,11 @@ public final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     ScanOptions options =
         ScanOptions.defaults()
-            .withFilter(ScanInputs.filter(accounts, regions, since, until))
+            .withFilter(filters.filter())
             .withPaths(fields)
             .withExplainer(
                 fields ? new SchemaPathExplainer(catalog()) : PathExplainer.UNKNOWN)
-            .withThreads(threadCount());
+            .withThreads(ScanInputs.threads(threads, inputs));
     ScanProgress progress = new ScanProgress();
     ScanResult result;
     try (ScanInputs in = s3.inputs(ctx);
@@ -183,17 +160,5 @@ public final class ScanCommand implements Callable<Integer> {
     return spec == null
         ? GlobalOptions.lean(null).catalog(ctx)
         : GlobalOptions.of(spec).catalog(ctx);
-  }
-
-  /** S3 reads wait on the network, so more workers than cores keep the downloads going. */
-  private int threadCount() {
-    if (threads != null) {
-      if (threads < 1 || threads > 256) {
-        throw new UserError("--threads: expected 1 to 256, got " + threads);
-      }
-      return threads;
-    }
-    boolean s3 = inputs.stream().anyMatch(i -> i.startsWith("s3://"));
-    return s3 ? 8 : Runtime.getRuntime().availableProcessors();
   }
 }

@@ -66,6 +66,21 @@ final class ScanInputs implements AutoCloseable {
     }
   }
 
+  /**
+   * How many files are read at once: {@code --threads} (1 to 256), else the cores for local input
+   * and 8 with S3, whose reads wait on the network, so more workers than cores keep downloads going.
+   */
+  static int threads(Integer requested, List<String> inputs) {
+    if (requested != null) {
+      if (requested < 1 || requested > 256) {
+        throw new UserError("--threads: expected 1 to 256, got " + requested);
+      }
+      return requested;
+    }
+    boolean s3 = inputs.stream().anyMatch(i -> i.startsWith("s3://"));
+    return s3 ? 8 : Runtime.getRuntime().availableProcessors();
+  }
+
   static KeyFilter filter(List<String> accounts, List<String> regions, String since, String until) {
     try {
       return KeyFilter.of(accounts, regions, since, until);

@@ -67,47 +67,37 @@ public final class UserModels {
     }
   }
 
-  /** Notes that arrive after the models were opened, held until their sink is known. */
+  /**
+   * The notes of the models: those of opening, said once opened ({@link InUse#problems}); after
+   * that, the later ones, held until their sink is known. None is dropped.
+   */
   public static final class LaterNotes implements Consumer<String> {
-    private final List<String> waiting = new ArrayList<>();
+    private final List<String> held = new ArrayList<>();
+    private boolean opened;
     private Consumer<String> sink;
 
     @Override
     public synchronized void accept(String note) {
-      if (sink == null) {
-        waiting.add(note);
-      } else {
+      if (opened && sink != null) {
         sink.accept(note);
+      } else {
+        held.add(note);
       }
+    }
+
+    /** The notes of opening; later ones are held for {@link #to}. */
+    synchronized List<String> opened() {
+      opened = true;
+      List<String> opening = List.copyOf(held);
+      held.clear();
+      return opening;
     }
 
     synchronized void to(Consumer<String> s) {
+      opened = true;
       sink = s;
-      waiting.forEach(s);
-      waiting.clear();
-    }
-  }
-
-  /**
-   * The notes of opening: said once opened ({@link InUse#problems}); after that, the later ones.
-   */
-  private static final class OpeningNotes implements Consumer<String> {
-    final List<String> opening = new ArrayList<>();
-    final LaterNotes later = new LaterNotes();
-    private boolean open = true;
-
-    @Override
-    public synchronized void accept(String note) {
-      if (open) {
-        opening.add(note);
-      } else {
-        later.accept(note);
-      }
-    }
-
-    synchronized List<String> opened() {
-      open = false;
-      return List.copyOf(opening);
+      held.forEach(s);
+      held.clear();
     }
   }
 
@@ -140,7 +130,7 @@ public final class UserModels {
       return embedded();
     }
     Path dir = Path.of(s);
-    OpeningNotes notes = new OpeningNotes();
+    LaterNotes notes = new LaterNotes();
     ModelCatalog overlay = folder(dir, env, notes, progress);
     report(overlay.skipped(), notes);
     return new InUse(
@@ -149,7 +139,7 @@ public final class UserModels {
         "folder\t" + dir.toAbsolutePath().normalize(),
         false,
         notes.opened(),
-        notes.later);
+        notes);
   }
 
   /**
@@ -172,7 +162,7 @@ public final class UserModels {
             + " (found via "
             + f.how()
             + ")";
-    OpeningNotes notes = new OpeningNotes();
+    LaterNotes notes = new LaterNotes();
     ModelCatalog overlay;
     try {
       overlay = folder(f.data(), env, notes, progress);
@@ -192,7 +182,7 @@ public final class UserModels {
         "botocore\t" + f.version() + "\t" + f.data(),
         false,
         notes.opened(),
-        notes.later);
+        notes);
   }
 
   /** A folder's models, from the cache when it holds them intact, else parsed and cached. */

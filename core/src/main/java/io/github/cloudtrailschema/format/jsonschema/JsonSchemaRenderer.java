@@ -261,15 +261,7 @@ public final class JsonSchemaRenderer implements EventRenderer {
   /** {@code {"const": v}} for one value, else {@code {"enum": [...]}}. */
   private static void constants(JsonGenerator g, List<String> values) throws IOException {
     g.writeStartObject();
-    if (values.size() == 1) {
-      g.writeStringField("const", values.get(0));
-    } else {
-      g.writeArrayFieldStart("enum");
-      for (String v : values) {
-        g.writeString(v);
-      }
-      g.writeEndArray();
-    }
+    RecordFactsSchema.enumOrConst(g, values);
     g.writeEndObject();
   }
 }

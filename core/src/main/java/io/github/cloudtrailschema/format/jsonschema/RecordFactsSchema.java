@@ -130,7 +130,8 @@ final class RecordFactsSchema {
     }
   }
 
-  private static void enumOrConst(JsonGenerator g, List<String> values) throws IOException {
+  /** {@code "const": v} for one value, else {@code "enum": [...]}, in the object being written. */
+  static void enumOrConst(JsonGenerator g, List<String> values) throws IOException {
     if (values.size() == 1) {
       g.writeStringField("const", values.get(0));
     } else {
